@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Talk Clipper</main>, document.getElementById('app')!);
