@@ -28,6 +28,8 @@ export interface PageSnapshot {
   url: string;
   /** ISO date-time of the click */
   capturedAt: string;
+  /** The user's UTC offset at the click, minutes east of UTC (-new Date().getTimezoneOffset()). */
+  utcOffsetMinutes: number;
   /** `video-id` attribute of ytd-watch-flexy (what the page shows), if present. */
   pageVideoId: string | null;
   /** Title shown under the player, if found. */
