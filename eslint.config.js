@@ -12,7 +12,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js', '**/*.mjs'],
+    files: ['scripts/**/*.mjs', '*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
+    // The fake YouTube player runs in fixture pages, in the browser.
+    files: ['tests/fixtures/**/*.js'],
+    languageOptions: {
+      globals: { window: 'readonly', document: 'readonly', history: 'readonly', location: 'readonly', CustomEvent: 'readonly', URLSearchParams: 'readonly', setTimeout: 'readonly' },
+    },
   },
 );

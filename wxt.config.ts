@@ -9,6 +9,20 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The polyfill is for pages and the background. Content scripts only exchange messages
+    // through @webext-core/messaging, which calls chrome.runtime itself, so there the
+    // polyfill would add 10 KB of a 20 KB budget for nothing (DESIGN.md §7).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser');
+      } else if (alias && typeof alias === 'object') {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Talk Clipper',
     description:

@@ -1,5 +1,29 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { handleCapture } from '../background/capture-handler';
+import { clipActiveTab, clipInTab } from '../background/clip-active-tab';
+import { onMessage } from '../messaging/protocol';
+import { YOUTUBE_MATCHES } from '../youtube/hosts';
+
+const CONTEXT_MENU_ID = 'clip-talk';
 
 export default defineBackground(() => {
-  // wired up in the capture work
+  // Registered synchronously at start-up, so a message that wakes the worker is never lost.
+  onMessage('captureClip', ({ data, sender }) => handleCapture(data, sender, browser.runtime.id));
+
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'clip-talk') void clipActiveTab('command');
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: CONTEXT_MENU_ID,
+      title: 'Clip talk',
+      contexts: ['page', 'video', 'link'],
+      documentUrlPatterns: [...YOUTUBE_MATCHES],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === CONTEXT_MENU_ID) void clipInTab(tab?.id, 'context-menu');
+  });
 });

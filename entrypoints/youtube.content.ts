@@ -1,0 +1,44 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { onMessage } from '../messaging/protocol';
+import type { ClipResult, ClipVia } from '../messaging/protocol';
+import { bridge } from '../messaging/bridge-protocol';
+import { createClipButton } from '../capture/clip-button';
+import { clipFromPage } from '../capture/clip-flow';
+import { describeClipResult } from '../capture/describe-result';
+import { takePageSnapshot } from '../capture/page-snapshot';
+import { YOUTUBE_MATCHES } from '../youtube/hosts';
+import { isVideoPage } from '../youtube/url';
+
+// Isolated world: the Clip talk button, and the tab's end of every other way to clip.
+// Kept tiny on purpose: no Dexie, no Preact, no parsing of player data here.
+export default defineContentScript({
+  matches: [...YOUTUBE_MATCHES],
+  runAt: 'document_idle',
+  main(ctx) {
+    let busy = false;
+    const button = createClipButton(document, () => void clip('page-button'));
+    const place = () => button.place(document, isVideoPage(location.href));
+
+    async function clip(via: ClipVia): Promise<ClipResult> {
+      if (busy) return { status: 'refused', code: 'invalid', message: 'Still saving the previous clip…' };
+      busy = true;
+      button.setBusy(true);
+      try {
+        place();
+        const result = await clipFromPage(() => takePageSnapshot(document, () => bridge.sendMessage('readPlayer')), via);
+        button.showStatus(describeClipResult(result));
+        return result;
+      } finally {
+        busy = false;
+        button.setBusy(false);
+      }
+    }
+
+    onMessage('requestClip', ({ data }) => clip(data.via));
+    place();
+    // YouTube navigates without reloading and re-renders the area under the player.
+    ctx.addEventListener(document, 'yt-navigate-finish', place);
+    // A cheap once-a-second check (one querySelector) re-anchors the button and follows the theme.
+    ctx.setInterval(place, 1000);
+  },
+});

@@ -1,0 +1,153 @@
+/**
+ * Real Firefox ESR driven by puppeteer-core over WebDriver BiDi, with the built
+ * extension (.output/firefox-mv3) installed as a temporary add-on and every request
+ * going through the offline fixture proxy (./fixture-proxy.ts).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+
+export const EXTENSION_DIR = resolve(process.env.FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv3');
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** browser_specific_settings.gecko.id in wxt.config.ts. */
+export const ADDON_ID = 'talk-clipper@talk-clipper.dev';
+/** Pinned through extensions.webextensions.uuids, so pages live at a known moz-extension:// origin. */
+export const EXTENSION_UUID = '7a1c2e9b-3d4f-4b8a-9c6d-5e0f1a2b3c4d';
+export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
+export interface FirefoxSession {
+  browser: Browser;
+  /** Where Firefox saves downloads (browser.download.dir); removed by close(). */
+  downloadDir: string;
+  close(): Promise<void>;
+}
+
+export function firefoxPrefs(proxyPort: number, downloadDir: string): Record<string, unknown> {
+  return {
+    // Every request goes to the fixture proxy; https arrives as CONNECT (fixture-proxy.ts).
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': proxyPort,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': proxyPort,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.failover_direct': false,
+    // Names are resolved by the proxy (which never resolves anything): no DNS, no DoH.
+    'network.proxy.socks_remote_dns': true,
+    'network.trr.mode': 5,
+    'network.dns.disablePrefetch': true,
+    'network.prefetch-next': false,
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'browser.safebrowsing.malware.enabled': false,
+    'browser.safebrowsing.phishing.enabled': false,
+    'browser.safebrowsing.downloads.enabled': false,
+    'browser.safebrowsing.downloads.remote.enabled': false,
+    'security.OCSP.enabled': 0,
+    'security.remote_settings.crlite_filters.enabled': false,
+    // A fixed moz-extension:// origin for our add-on.
+    'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
+    // The fixture's WebM may load and seek without a user gesture.
+    'media.autoplay.default': 0,
+    // Downloads land in a temp folder, without a dialog.
+    'browser.download.folderList': 2,
+    'browser.download.dir': downloadDir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    'browser.download.alwaysOpenPanel': false,
+    'browser.download.panel.shown': true,
+    'browser.helperApps.neverAsk.saveToDisk': 'text/markdown,text/plain,application/json,application/octet-stream',
+  };
+}
+
+export async function launchFirefox(options: { proxyPort: number; headless?: boolean }): Promise<FirefoxSession> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build:firefox" first.`);
+  }
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(`No Firefox at ${FIREFOX_PATH}: apt-get install -y firefox-esr, or set FIREFOX_PATH.`);
+  }
+  const downloadDir = mkdtempSync(join(tmpdir(), 'talk-clipper-downloads-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: options.headless ?? true,
+    // The fixture proxy's self-signed certificate for www.youtube.com (BiDi session capability).
+    acceptInsecureCerts: true,
+    defaultViewport: { width: 1280, height: 900 },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: firefoxPrefs(options.proxyPort, downloadDir),
+  });
+  try {
+    const id = await browser.installExtension(EXTENSION_DIR);
+    if (id !== ADDON_ID) throw new Error(`Installed add-on id ${id}, expected ${ADDON_ID}`);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  return {
+    browser,
+    downloadDir,
+    async close() {
+      await browser.close();
+      rmSync(downloadDir, { recursive: true, force: true });
+    },
+  };
+}
+
+type FakeYtWindow = Window & { __fakeYt?: { ready(): Promise<boolean> } };
+
+/** Opens a fake YouTube page and waits until its <video> can report a time. */
+export async function openYouTube(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`https://www.youtube.com${path}`);
+  if (await page.$('#movie_player')) {
+    await page.waitForFunction(() => Boolean((window as FakeYtWindow).__fakeYt));
+    await page.evaluate(() => (window as FakeYtWindow).__fakeYt?.ready());
+  }
+  return page;
+}
+
+/** Opens one of the extension's own pages (popup.html, report.html) in a tab. */
+export async function openExtensionPage(browser: Browser, file: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${EXTENSION_ORIGIN}/${file}`);
+  return page;
+}
+
+/** The Clip talk button inside the open shadow root of the page's #talk-clipper host. */
+export async function clipButton(page: Page): Promise<ElementHandle<HTMLButtonElement>> {
+  const button = await page.waitForSelector('#talk-clipper >>> button', { visible: true });
+  if (!button) throw new Error('No Clip talk button on the page');
+  return button as ElementHandle<HTMLButtonElement>;
+}
+
+/** Text of the status message (role=status) inside #talk-clipper's shadow root. */
+export function statusText(page: Page): Promise<string> {
+  return page.evaluate(
+    () => document.querySelector('#talk-clipper')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '',
+  );
+}
+
+/** Waits until the page's status message matches (exact text, or a pattern), and returns it. */
+export async function waitForStatus(page: Page, expected: string | RegExp, timeout = 10_000): Promise<string> {
+  const pattern = typeof expected === 'string' ? null : { source: expected.source, flags: expected.flags };
+  const text = typeof expected === 'string' ? expected : null;
+  try {
+    await page.waitForFunction(
+      (wanted: string | null, wantedPattern: { source: string; flags: string } | null) => {
+        const status = document.querySelector('#talk-clipper')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '';
+        return wantedPattern ? new RegExp(wantedPattern.source, wantedPattern.flags).test(status) : status === wanted;
+      },
+      { timeout, polling: 100 },
+      text,
+      pattern,
+    );
+  } catch (error) {
+    throw new Error(`Status never became ${String(expected)}; it says "${await statusText(page)}" (${String(error)})`);
+  }
+  return statusText(page);
+}
