@@ -7,7 +7,7 @@ import { clipFromPage } from '../capture/clip-flow';
 import { describeClipResult } from '../capture/describe-result';
 import { takePageSnapshot } from '../capture/page-snapshot';
 import { YOUTUBE_MATCHES } from '../youtube/hosts';
-import { isVideoPage } from '../youtube/url';
+import { isChannelLivePage, isVideoPage } from '../youtube/url';
 
 // Isolated world: the Clip talk button, and the tab's end of every other way to clip.
 // Kept tiny on purpose: no Dexie, no Preact, no parsing of player data here.
@@ -17,7 +17,8 @@ export default defineContentScript({
   main(ctx) {
     let busy = false;
     const button = createClipButton(document, () => void clip('page-button'));
-    const place = () => button.place(document, isVideoPage(location.href));
+    // A channel's /live page shows its current stream without the id in the URL.
+    const place = () => button.place(document, isVideoPage(location.href) || isChannelLivePage(location.href));
 
     async function clip(via: ClipVia): Promise<ClipResult> {
       if (busy) return { status: 'refused', code: 'invalid', message: 'Still saving the previous clip…' };
