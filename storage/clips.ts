@@ -1,0 +1,190 @@
+/**
+ * Clips repository: capture, listing, editing, bulk edits, delete and undo.
+ */
+import { Dexie } from 'dexie';
+import { z } from 'zod';
+import { clipDraftSchema, clipSchema } from '../model/schemas';
+import type { Clip, ClipDraft, Trip } from '../model/types';
+import { db } from './db';
+import { guardWrite, notFoundError, StorageWriteError, validationError } from './errors';
+import { isoNow, mergeChanges, validateRecord, withoutUndefined } from './records';
+import { CURRENT_TRIP_KEY } from './settings';
+import { buildTrip } from './trips';
+
+export type ClipChanges = Partial<Omit<Clip, 'id' | 'capturedAt' | 'updatedAt'>>;
+
+/** Two captures of the same video within this many seconds are the same talk. */
+export const DUPLICATE_WINDOW_SECONDS = 10;
+
+const TRIP_NAME_MAX = 300;
+
+/**
+ * Name of a trip created by a capture: `${channel} ${year}` ("PyCon Italia 2024"), the
+ * year of the talk's day, else of `now`. Without a channel, the stream title. The year
+ * is not repeated when the channel already contains it ("EuroPython 2024").
+ */
+export function tripNameForDraft(draft: ClipDraft, now: Date): string {
+  const year = draft.day?.slice(0, 4) ?? String(now.getFullYear());
+  const channel = draft.channel.trim();
+  let name: string;
+  if (channel !== '') name = new RegExp(`(^|\\D)${year}(\\D|$)`).test(channel) ? channel : `${channel} ${year}`;
+  else name = draft.streamTitle.trim() || `Trip ${year}`;
+  return name.slice(0, TRIP_NAME_MAX);
+}
+
+/** Clip of `tripId` on the same video within DUPLICATE_WINDOW_SECONDS of `seconds` (the nearest), if any. */
+async function findDuplicate(tripId: string, videoId: string, seconds: number): Promise<Clip | undefined> {
+  const near = await db.clips
+    .where('[tripId+videoId+seconds]')
+    .between(
+      [tripId, videoId, seconds - DUPLICATE_WINDOW_SECONDS],
+      [tripId, videoId, seconds + DUPLICATE_WINDOW_SECONDS],
+      true,
+      true,
+    )
+    .toArray();
+  let best: Clip | undefined;
+  for (const clip of near) {
+    if (best === undefined || Math.abs(clip.seconds - seconds) < Math.abs(best.seconds - seconds)) best = clip;
+  }
+  return best;
+}
+
+/**
+ * Writes a captured clip into the current trip (creating and selecting a trip when there
+ * is none), in one transaction; resolves after it committed. A capture of the same video
+ * within 10 s of a clip already in that trip writes nothing and returns that clip.
+ */
+export async function saveCapturedClip(
+  draft: ClipDraft,
+  now: Date = new Date(),
+): Promise<{ clip: Clip; trip: Trip; duplicate: boolean }> {
+  return guardWrite(async () => {
+    const valid = withoutUndefined(validateRecord(clipDraftSchema, draft, 'clip'));
+    return db.transaction('rw', db.trips, db.clips, db.settings, async () => {
+      const current = await db.settings.get(CURRENT_TRIP_KEY);
+      let trip = typeof current?.value === 'string' ? await db.trips.get(current.value) : undefined;
+      if (trip === undefined) {
+        trip = buildTrip({ name: tripNameForDraft(valid, now) }, now);
+        await db.trips.add(trip);
+        await db.settings.put({ key: CURRENT_TRIP_KEY, value: trip.id });
+      } else {
+        const duplicate = await findDuplicate(trip.id, valid.videoId, valid.seconds);
+        if (duplicate !== undefined) return { clip: duplicate, trip, duplicate: true };
+      }
+      const stamp = isoNow(now);
+      const clip = withoutUndefined(
+        validateRecord(
+          clipSchema,
+          {
+            ...valid,
+            id: crypto.randomUUID(),
+            tripId: trip.id,
+            kind: 'talk',
+            rating: null,
+            tags: [],
+            notes: '',
+            links: [],
+            capturedAt: stamp,
+            updatedAt: stamp,
+          },
+          'clip',
+        ),
+      );
+      await db.clips.add(clip);
+      return { clip, trip, duplicate: false };
+    });
+  });
+}
+
+export async function getClip(id: string): Promise<Clip | undefined> {
+  return db.clips.get(id);
+}
+
+/** Newest capturedAt first, read from the [tripId+capturedAt] index (no table scan). */
+export async function listClipsOfTrip(tripId: string, options: { offset?: number; limit?: number } = {}): Promise<Clip[]> {
+  let collection = db.clips
+    .where('[tripId+capturedAt]')
+    .between([tripId, Dexie.minKey], [tripId, Dexie.maxKey], true, true)
+    .reverse();
+  if (options.offset !== undefined && options.offset > 0) collection = collection.offset(options.offset);
+  if (options.limit !== undefined) collection = collection.limit(Math.max(0, options.limit));
+  return collection.toArray();
+}
+
+export async function countClipsOfTrip(tripId: string): Promise<number> {
+  return db.clips.where('tripId').equals(tripId).count();
+}
+
+/** Applies changes to a stored clip and validates the result (no write). */
+function changedClip(current: Clip, changes: ClipChanges, stamp: string): Clip {
+  const merged = { ...mergeChanges(current, changes, clipSchema), updatedAt: stamp };
+  return withoutUndefined(validateRecord(clipSchema, merged, 'clip'));
+}
+
+async function assertTripExists(tripId: string | undefined): Promise<void> {
+  if (tripId === undefined) return;
+  if ((await db.trips.get(tripId)) === undefined) {
+    throw validationError('clip', [{ path: 'tripId', message: 'must be the id of an existing trip' }]);
+  }
+}
+
+/** Rejects invalid values (StorageWriteError naming the field); the stored row stays as it was. */
+export async function updateClip(id: string, changes: ClipChanges, now: Date = new Date()): Promise<Clip> {
+  return guardWrite(() =>
+    db.transaction('rw', db.trips, db.clips, async () => {
+      const current = await db.clips.get(id);
+      if (current === undefined) throw notFoundError('clip', id);
+      const clip = changedClip(current, changes, isoNow(now));
+      if (clip.tripId !== current.tripId) await assertTripExists(clip.tripId);
+      await db.clips.put(clip);
+      return clip;
+    }),
+  );
+}
+
+/**
+ * The same changes (rating, kind, tripId to move...) on many clips, all or nothing.
+ * Ids that no longer exist (deleted meanwhile) are skipped.
+ */
+export async function updateClips(ids: string[], changes: ClipChanges, now: Date = new Date()): Promise<void> {
+  await guardWrite(() =>
+    db.transaction('rw', db.trips, db.clips, async () => {
+      const stamp = isoNow(now);
+      const rows = await db.clips.bulkGet(ids);
+      const updated = rows.filter((row): row is Clip => row !== undefined).map((row) => changedClip(row, changes, stamp));
+      await assertTripExists(changes.tripId);
+      await db.clips.bulkPut(updated);
+    }),
+  );
+}
+
+/** Deletes the clips that exist among `ids`; returns them for undo. */
+export async function deleteClips(ids: string[]): Promise<Clip[]> {
+  return guardWrite(() =>
+    db.transaction('rw', db.clips, async () => {
+      const rows = (await db.clips.bulkGet(ids)).filter((row): row is Clip => row !== undefined);
+      await db.clips.bulkDelete(rows.map((row) => row.id));
+      return rows;
+    }),
+  );
+}
+
+/** Undo of deleteClips: puts the rows back as they were (updatedAt kept). Their trips must exist. */
+export async function restoreClips(clips: Clip[]): Promise<void> {
+  await guardWrite(async () => {
+    const rows = validateRecord(z.array(clipSchema), clips, 'clips').map((clip) => withoutUndefined(clip));
+    await db.transaction('rw', db.trips, db.clips, async () => {
+      const tripIds = [...new Set(rows.map((row) => row.tripId))];
+      const trips = await db.trips.bulkGet(tripIds);
+      const missing = tripIds.filter((_, index) => trips[index] === undefined);
+      if (missing.length > 0) {
+        throw new StorageWriteError(
+          'not-found',
+          'These clips cannot be restored because their trip has been deleted. Your previous data is unchanged.',
+        );
+      }
+      await db.clips.bulkPut(rows);
+    });
+  });
+}

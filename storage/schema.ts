@@ -1,0 +1,35 @@
+/**
+ * The Dexie schema of every database version, one constant per version, so that the
+ * migration tests can build a database exactly as an older release left it.
+ *
+ * Never edit a published version's constant: add a new version instead (DESIGN.md §3).
+ */
+
+/** Version 1: the first release. */
+export const SCHEMA_V1 = {
+  trips: 'id, updatedAt',
+  clips: 'id, tripId, [tripId+capturedAt], [videoId+seconds]',
+  settings: 'key',
+} as const;
+
+/**
+ * Version 2: indexes for the report page's filters and sorts, and for capture.
+ * - trips.startDate: trip selector sorted by date.
+ * - clips [tripId+videoId+seconds]: duplicate check at capture (one range read).
+ * - clips [tripId+day], [tripId+rating], [tripId+kind]: report filters and groupings
+ *   (rows whose rating is null or day is missing are simply not in those indexes).
+ * - clips *tags: filter by tag; clips updatedAt: "recently edited".
+ */
+export const SCHEMA_V2 = {
+  trips: 'id, updatedAt, startDate',
+  clips: 'id, tripId, [tripId+capturedAt], [videoId+seconds], [tripId+videoId+seconds], [tripId+day], [tripId+rating], [tripId+kind], *tags, updatedAt',
+  settings: 'key',
+} as const;
+
+export type StoreSchema = { readonly trips: string; readonly clips: string; readonly settings: string };
+
+/** The newest version the code knows. */
+export const DATABASE_VERSION = 2;
+
+/** Every version's schema by number, for the migration tests. */
+export const SCHEMAS_BY_VERSION: Readonly<Record<number, StoreSchema>> = { 1: SCHEMA_V1, 2: SCHEMA_V2 };

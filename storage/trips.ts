@@ -1,0 +1,136 @@
+/**
+ * Trips repository: one conference attendance each, plus which trip is "current"
+ * (the one new clips go to).
+ */
+import { z } from 'zod';
+import { clipSchema, tripSchema } from '../model/schemas';
+import type { Clip, Trip } from '../model/types';
+import { db } from './db';
+import { guardWrite, notFoundError, validationError } from './errors';
+import { isoNow, mergeChanges, validateRecord, withoutUndefined } from './records';
+import { CURRENT_TRIP_KEY, getSetting } from './settings';
+
+export type NewTrip = { name: string } & Partial<Omit<Trip, 'id' | 'name' | 'createdAt' | 'updatedAt'>>;
+export type TripChanges = Partial<Omit<Trip, 'id' | 'createdAt' | 'updatedAt'>>;
+
+/** The day a trip is sorted by: its start date, else the day it was created. */
+function sortDay(trip: Trip): string {
+  return trip.startDate ?? trip.createdAt.slice(0, 10);
+}
+
+/** Newest first: by start date (trips without one count from their creation day), then createdAt. */
+export function compareTripsNewestFirst(a: Trip, b: Trip): number {
+  const byDay = sortDay(b).localeCompare(sortDay(a));
+  if (byDay !== 0) return byDay;
+  const byCreated = b.createdAt.localeCompare(a.createdAt);
+  return byCreated !== 0 ? byCreated : a.id.localeCompare(b.id);
+}
+
+export async function listTrips(): Promise<Trip[]> {
+  const trips = await db.trips.toArray();
+  return trips.sort(compareTripsNewestFirst);
+}
+
+export async function getTrip(id: string): Promise<Trip | undefined> {
+  return db.trips.get(id);
+}
+
+/** Builds a valid new trip row (no write). Throws StorageWriteError on invalid fields. */
+export function buildTrip(fields: NewTrip, now: Date): Trip {
+  const stamp = isoNow(now);
+  const candidate = {
+    tags: [],
+    categories: [],
+    intro: '',
+    outro: '',
+    ...withoutUndefined(fields),
+    id: crypto.randomUUID(),
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+  return withoutUndefined(validateRecord(tripSchema, candidate, 'trip'));
+}
+
+export async function createTrip(fields: NewTrip, now: Date = new Date()): Promise<Trip> {
+  return guardWrite(async () => {
+    const trip = buildTrip(fields, now);
+    await db.trips.add(trip);
+    return trip;
+  });
+}
+
+export async function updateTrip(id: string, changes: TripChanges, now: Date = new Date()): Promise<Trip> {
+  return guardWrite(() =>
+    db.transaction('rw', db.trips, async () => {
+      const current = await db.trips.get(id);
+      if (current === undefined) throw notFoundError('trip', id);
+      const merged = { ...mergeChanges(current, changes, tripSchema), updatedAt: isoNow(now) };
+      const trip = withoutUndefined(validateRecord(tripSchema, merged, 'trip'));
+      await db.trips.put(trip);
+      return trip;
+    }),
+  );
+}
+
+/** Deletes the trip and all its clips; returns them so that the caller can undo. */
+export async function deleteTrip(id: string): Promise<{ trip: Trip; clips: Clip[] }> {
+  return guardWrite(() =>
+    db.transaction('rw', db.trips, db.clips, db.settings, async () => {
+      const trip = await db.trips.get(id);
+      if (trip === undefined) throw notFoundError('trip', id);
+      const clips = await db.clips.where('tripId').equals(id).toArray();
+      await db.clips.bulkDelete(clips.map((clip) => clip.id));
+      await db.trips.delete(id);
+      const current = await db.settings.get(CURRENT_TRIP_KEY);
+      if (current?.value === id) await db.settings.delete(CURRENT_TRIP_KEY);
+      return { trip, clips };
+    }),
+  );
+}
+
+/**
+ * Undo of deleteTrip: puts the trip and its clips back exactly as they were (their
+ * `updatedAt` is kept, so a later backup merge sees them as the same records). Does not
+ * make the trip current again.
+ */
+export async function restoreTrip(trip: Trip, clips: Clip[]): Promise<void> {
+  await guardWrite(async () => {
+    const tripRow = withoutUndefined(validateRecord(tripSchema, trip, 'trip'));
+    const clipRows = validateRecord(z.array(clipSchema), clips, 'clips').map((clip) => withoutUndefined(clip));
+    const foreign = clipRows.findIndex((clip) => clip.tripId !== tripRow.id);
+    if (foreign !== -1) {
+      throw validationError('trip', [{ path: `clips[${foreign}].tripId`, message: 'must be the id of the restored trip' }]);
+    }
+    await db.transaction('rw', db.trips, db.clips, async () => {
+      await db.trips.put(tripRow);
+      await db.clips.bulkPut(clipRows);
+    });
+  });
+}
+
+const currentTripIdSchema = z.string().min(1);
+
+/** The current trip's id, only if that trip exists. */
+export async function getCurrentTripId(): Promise<string | undefined> {
+  return db.transaction('r', db.trips, db.settings, async () => {
+    const id = await getSetting(CURRENT_TRIP_KEY, currentTripIdSchema);
+    if (id === undefined) return undefined;
+    return (await db.trips.get(id)) === undefined ? undefined : id;
+  });
+}
+
+export async function setCurrentTrip(id: string): Promise<void> {
+  await guardWrite(() =>
+    db.transaction('rw', db.trips, db.settings, async () => {
+      if ((await db.trips.get(id)) === undefined) throw notFoundError('trip', id);
+      await db.settings.put({ key: CURRENT_TRIP_KEY, value: id });
+    }),
+  );
+}
+
+export async function getCurrentTrip(): Promise<Trip | undefined> {
+  return db.transaction('r', db.trips, db.settings, async () => {
+    const id = await getSetting(CURRENT_TRIP_KEY, currentTripIdSchema);
+    return id === undefined ? undefined : db.trips.get(id);
+  });
+}

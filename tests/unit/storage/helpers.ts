@@ -1,0 +1,99 @@
+/**
+ * Shared test helpers: a fresh database per test, full dumps for before/after
+ * comparisons, and valid sample records.
+ */
+import 'fake-indexeddb/auto';
+import type { Clip, ClipDraft, Setting, Trip } from '../../../model/types';
+import { db } from '../../../storage/db';
+
+/** Deletes the shared database and opens it again, empty, at the current version. */
+export async function resetDatabase(): Promise<void> {
+  db.close();
+  await db.delete();
+  await db.open();
+}
+
+export interface Dump {
+  trips: Trip[];
+  clips: Clip[];
+  settings: Setting[];
+}
+
+/** Every row of every table, in primary-key order. */
+export async function dumpDatabase(): Promise<Dump> {
+  return db.transaction('r', db.trips, db.clips, db.settings, async () => ({
+    trips: await db.trips.toArray(),
+    clips: await db.clips.toArray(),
+    settings: await db.settings.toArray(),
+  }));
+}
+
+export const T0 = new Date('2024-05-24T09:00:00.000Z');
+
+/** `T0` plus `seconds`. */
+export function at(seconds: number): Date {
+  return new Date(T0.getTime() + seconds * 1000);
+}
+
+export function makeDraft(overrides: Partial<ClipDraft> = {}): ClipDraft {
+  return {
+    videoId: 'dQw4w9WgXcQ',
+    seconds: 3600,
+    liveStatus: 'was_live',
+    streamTitle: 'PyCon Italia 2024 - Day 1 - Room Spaghetti',
+    channel: 'PyCon Italia',
+    title: 'Keynote: The future of Python',
+    speakers: ['Ada Lovelace'],
+    day: '2024-05-23',
+    ...overrides,
+  };
+}
+
+let counter = 0;
+
+/** A deterministic, valid uuid (v4 layout) from a number. */
+export function uuid(n: number = ++counter): string {
+  const hex = n.toString(16).padStart(12, '0');
+  return `00000000-0000-4000-8000-${hex}`;
+}
+
+export function makeTrip(overrides: Partial<Trip> = {}): Trip {
+  return {
+    id: uuid(),
+    name: 'PyCon Italia 2024',
+    place: 'Florence',
+    startDate: '2024-05-22',
+    endDate: '2024-05-25',
+    tags: ['python'],
+    categories: ['conferences'],
+    intro: 'Hello **Florence**.',
+    outro: 'See you next year.',
+    createdAt: '2024-05-20T10:00:00.000Z',
+    updatedAt: '2024-05-20T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function makeClip(tripId: string, overrides: Partial<Clip> = {}): Clip {
+  return {
+    id: uuid(),
+    tripId,
+    videoId: 'dQw4w9WgXcQ',
+    seconds: 120,
+    liveStatus: 'was_live',
+    streamTitle: 'PyCon Italia 2024 - Day 1',
+    channel: 'PyCon Italia',
+    title: 'A talk',
+    speakers: ['Grace Hopper'],
+    kind: 'talk',
+    rating: 'liked',
+    tags: ['async'],
+    notes: 'Great *talk*.',
+    links: [{ label: 'slides', url: 'https://example.org/slides.pdf' }],
+    day: '2024-05-23',
+    chapter: { title: 'A talk', seconds: 100 },
+    capturedAt: '2024-05-23T10:00:00.000Z',
+    updatedAt: '2024-05-23T10:00:00.000Z',
+    ...overrides,
+  };
+}

@@ -1,0 +1,140 @@
+import './helpers';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { clipSchema, tripSchema } from '../../../model/schemas';
+import { listClipsOfTrip, saveCapturedClip } from '../../../storage/clips';
+import { DATABASE_NAME, DATABASE_VERSION, SCHEMA_V1, SCHEMAS_BY_VERSION, TalkClipperDatabase, db } from '../../../storage/db';
+import { getCurrentTrip } from '../../../storage/trips';
+import { upgradeClipToV2 } from '../../../storage/upgrades';
+import { createDatabaseAtVersion, inspectDatabase, type OldRows } from './migration-harness';
+import { at, makeClip, makeDraft, makeTrip, uuid } from './helpers';
+
+const TEST_DB = 'talk-clipper-migration-test';
+
+/** Rows as version 1 wrote them: `rating` left out when unrated, one clip missing several fields. */
+function version1Rows(): { rows: OldRows; tripId: string; ids: string[] } {
+  const trip = makeTrip({ startDate: '2024-05-22' });
+  const rated = makeClip(trip.id, { seconds: 100, capturedAt: '2024-05-23T09:00:00.000Z' });
+  const { rating: _r, ...unrated } = makeClip(trip.id, { seconds: 200, capturedAt: '2024-05-23T10:00:00.000Z' });
+  const { tags: _t, links: _l, notes: _n, rating: _r2, ...sparse } = makeClip(trip.id, {
+    seconds: 300,
+    capturedAt: '2024-05-23T11:00:00.000Z',
+  });
+  const { tags: _tt, intro: _i, ...oldTrip } = makeTrip({ name: 'Old trip', startDate: '2023-05-25' });
+  return {
+    rows: {
+      trips: [trip, oldTrip],
+      clips: [rated, unrated, sparse],
+      settings: [
+        { key: 'currentTripId', value: trip.id },
+        { key: 'exportOptions', value: { frontMatter: 'jekyll' } },
+      ],
+    },
+    tripId: trip.id,
+    ids: [rated.id, unrated.id, sparse.id],
+  };
+}
+
+afterEach(async () => {
+  await Dexie.delete(TEST_DB);
+});
+
+describe('migration harness', () => {
+  it('builds a database at version 1 with the v1 schema', async () => {
+    await createDatabaseAtVersion(TEST_DB, 1, SCHEMA_V1, version1Rows().rows);
+    const { version, indexes } = await inspectDatabase(TEST_DB);
+    expect(version).toBe(10); // Dexie stores version * 10
+    expect(indexes.clips).toEqual(['[tripId+capturedAt]', '[videoId+seconds]', 'tripId'].sort());
+  });
+});
+
+describe('version 1 -> current', () => {
+  it('keeps every row and upgrades it as designed', async () => {
+    const { rows } = version1Rows();
+    await createDatabaseAtVersion(TEST_DB, 1, SCHEMA_V1, rows);
+
+    const current = new TalkClipperDatabase(TEST_DB);
+    await current.open();
+    expect(current.verno).toBe(DATABASE_VERSION);
+    const trips = await current.trips.toArray();
+    const clips = await current.clips.toArray();
+    const settings = await current.settings.toArray();
+    current.close();
+
+    expect(trips).toHaveLength(rows.trips?.length ?? -1);
+    expect(clips).toHaveLength(rows.clips?.length ?? -1);
+    expect(settings).toEqual(expect.arrayContaining(rows.settings ?? []));
+    expect(settings).toHaveLength(rows.settings?.length ?? -1);
+    // every upgraded row now passes the current schema, and kept all its old values
+    for (const trip of trips) expect(tripSchema.safeParse(trip).success).toBe(true);
+    for (const clip of clips) expect(clipSchema.safeParse(clip).success).toBe(true);
+    for (const old of rows.clips ?? []) {
+      const now = clips.find((clip) => clip.id === old.id);
+      expect(now).toMatchObject(old);
+    }
+    for (const old of rows.trips ?? []) expect(trips.find((trip) => trip.id === old.id)).toMatchObject(old);
+    expect(clips.map((clip) => clip.rating).sort()).toEqual(['liked', null, null]);
+    const sparse = clips.find((clip) => clip.seconds === 300);
+    expect(sparse).toMatchObject({ tags: [], links: [], notes: '', rating: null });
+
+    const { indexes } = await inspectDatabase(TEST_DB);
+    expect(indexes.clips).toEqual(expect.arrayContaining(['[tripId+day]', '[tripId+rating]', '[tripId+videoId+seconds]']));
+  });
+
+  it('keeps rows the current schema would reject (never deletes user data)', async () => {
+    const trip = makeTrip();
+    const odd = { id: uuid(), tripId: trip.id, videoId: 'short', seconds: 12.7, capturedAt: 'yesterday' };
+    await createDatabaseAtVersion(TEST_DB, 1, SCHEMA_V1, { trips: [trip], clips: [odd] });
+    const current = new TalkClipperDatabase(TEST_DB);
+    const clips = await current.clips.toArray();
+    current.close();
+    expect(clips).toEqual([expect.objectContaining({ id: odd.id, videoId: 'short', seconds: 12, capturedAt: 'yesterday', rating: null })]);
+  });
+
+  it('the repositories work on the shared database after the upgrade', async () => {
+    const { rows, tripId, ids } = version1Rows();
+    db.close();
+    await createDatabaseAtVersion(DATABASE_NAME, 1, SCHEMA_V1, rows);
+    await db.open();
+    expect((await getCurrentTrip())?.id).toBe(tripId);
+    expect((await listClipsOfTrip(tripId)).map((clip) => clip.id)).toEqual([...ids].reverse());
+    // the new [tripId+videoId+seconds] index finds the old clip at 100 s
+    const again = await saveCapturedClip(makeDraft({ videoId: 'dQw4w9WgXcQ', seconds: 105 }), at(0));
+    expect(again).toMatchObject({ duplicate: true, clip: { id: ids[0] } });
+  });
+
+  it('every older version opens with the current code and keeps every row', async () => {
+    for (let version = 1; version < DATABASE_VERSION; version++) {
+      const schema = SCHEMAS_BY_VERSION[version];
+      if (schema === undefined) throw new Error(`no schema for version ${version}`);
+      const { rows } = version1Rows();
+      await createDatabaseAtVersion(TEST_DB, version, schema, rows);
+      const current = new TalkClipperDatabase(TEST_DB);
+      expect(await current.trips.count()).toBe(rows.trips?.length);
+      expect(await current.clips.count()).toBe(rows.clips?.length);
+      expect(await current.settings.count()).toBe(rows.settings?.length);
+      current.close();
+    }
+  });
+});
+
+describe('upgradeClipToV2', () => {
+  it('normalises rating undefined to null and leaves set values alone', () => {
+    expect(upgradeClipToV2({ rating: undefined }).rating).toBeNull();
+    expect(upgradeClipToV2({}).rating).toBeNull();
+    expect(upgradeClipToV2({ rating: 'awesome', kind: 'keynote', tags: ['a'] })).toMatchObject({ rating: 'awesome', kind: 'keynote', tags: ['a'] });
+  });
+});
+
+describe('a fresh database', () => {
+  beforeEach(async () => {
+    await Dexie.delete(TEST_DB);
+  });
+
+  it('is created directly at the current version', async () => {
+    const current = new TalkClipperDatabase(TEST_DB);
+    await current.open();
+    expect(current.verno).toBe(DATABASE_VERSION);
+    current.close();
+  });
+});
