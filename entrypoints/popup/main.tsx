@@ -1,3 +1,8 @@
 import { render } from 'preact';
+import { PopupApp } from '../../components/PopupApp';
+import '../../ui/theme.css';
+import './popup.css';
 
-render(<main>Talk Clipper</main>, document.getElementById('app')!);
+const root = document.getElementById('app');
+if (root === null) throw new Error('popup.html has no #app element');
+render(<PopupApp />, root);

@@ -111,11 +111,31 @@ export async function openYouTube(browser: Browser, path: string): Promise<Page>
   return page;
 }
 
-/** Opens one of the extension's own pages (popup.html, report.html) in a tab. */
-export async function openExtensionPage(browser: Browser, file: string): Promise<Page> {
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Opens one of the extension's own pages (popup.html, report.html) in a tab.
+ *
+ * Firefox loads moz-extension:// pages in the extension process and sends no BiDi
+ * navigationStarted event for that switch, so puppeteer's goto() never sees the
+ * navigation it waits for (it times out although the page has loaded). The navigation is
+ * started with goto() and its outcome ignored; the page is then polled until it is the
+ * requested document and fully loaded.
+ */
+export async function openExtensionPage(browser: Browser, file: string, timeout = 15_000): Promise<Page> {
   const page = await browser.newPage();
-  await page.goto(`${EXTENSION_ORIGIN}/${file}`);
-  return page;
+  const href = `${EXTENSION_ORIGIN}/${file}`;
+  void page.goto(href, { timeout }).catch(() => undefined);
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const state = await page
+      .evaluate(() => ({ href: location.href, path: location.origin + location.pathname, ready: document.readyState }))
+      .catch(() => null);
+    // The page may rewrite its own query (report.html?trip=…): compare without it.
+    if (state !== null && state.path === `${EXTENSION_ORIGIN}/${file.split('?')[0] ?? file}` && state.ready === 'complete') return page;
+    if (Date.now() > deadline) throw new Error(`${href} did not load in ${timeout} ms (tab shows ${state?.href ?? 'nothing'})`);
+    await sleep(100);
+  }
 }
 
 /** The Clip talk button inside the open shadow root of the page's #talk-clipper host. */

@@ -1,0 +1,70 @@
+/**
+ * One clip as a list row: talk title, stream time linking to the video at that moment,
+ * a short summary, an Edit toggle revealing the ClipEditor, and Delete.
+ */
+import { useEffect, useId, useRef } from 'preact/hooks';
+import type { Clip } from '../model/types';
+import { KIND_LABELS, RATING_LABELS, displayTitle, watchUrl } from '../ui/fields';
+import { formatClock } from '../youtube/time';
+import { ClipEditor } from './ClipEditor';
+import type { SaveClip } from './ClipEditor';
+
+export interface ClipItemProps {
+  clip: Clip;
+  /** Whether the editor is shown. */
+  expanded: boolean;
+  onToggle: (id: string) => void;
+  /** `row` is the <li>, so the caller can move focus to a neighbour before it goes away. */
+  onDelete: (clip: Clip, row: HTMLLIElement | null) => void;
+  /** Mark and scroll to this row (the clip just taken, or the duplicate found). */
+  highlighted?: boolean;
+  /** Passed to the editor; defaults to storage's updateClip. */
+  save?: SaveClip;
+}
+
+export function ClipItem({ clip, expanded, onToggle, onDelete, highlighted = false, save }: ClipItemProps) {
+  const editorId = `${useId()}-editor`;
+  const rowRef = useRef<HTMLLIElement>(null);
+  const title = displayTitle(clip);
+  const clock = formatClock(clip.seconds);
+
+  useEffect(() => {
+    if (highlighted) rowRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [highlighted]);
+
+  return (
+    <li ref={rowRef} class={highlighted ? 'clip clip-highlighted' : 'clip'} aria-current={highlighted ? 'true' : undefined} data-clip-id={clip.id}>
+      <div class="clip-head">
+        <div class="clip-main">
+          <span class="clip-title">{title}</span>
+          <span class="clip-meta">
+            <a class="clip-time" href={watchUrl(clip.videoId, clip.seconds)} target="_blank" rel="noopener noreferrer">
+              <span class="visually-hidden">Watch at </span>
+              {clock}
+            </a>
+            {clip.speakers.length > 0 && <span class="clip-speakers">{clip.speakers.join(', ')}</span>}
+            {clip.kind !== 'talk' && <span class="chip">{KIND_LABELS[clip.kind]}</span>}
+            {clip.rating !== null && <span class={`chip chip-${clip.rating}`}>{RATING_LABELS[clip.rating]}</span>}
+          </span>
+        </div>
+        <div class="clip-actions">
+          <button
+            type="button"
+            class="button-small"
+            data-row-focus
+            aria-label={`Edit ${title}`}
+            aria-expanded={expanded}
+            aria-controls={expanded ? editorId : undefined}
+            onClick={() => onToggle(clip.id)}
+          >
+            Edit
+          </button>
+          <button type="button" class="button-small button-danger" aria-label={`Delete ${title}`} onClick={() => onDelete(clip, rowRef.current)}>
+            Delete
+          </button>
+        </div>
+      </div>
+      {expanded && <ClipEditor id={editorId} clip={clip} save={save} autoFocus />}
+    </li>
+  );
+}

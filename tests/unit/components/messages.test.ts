@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Clip } from '../../../model/types';
+import {
+  EMPTY_TRIP_MESSAGE,
+  NO_YOUTUBE_MESSAGE,
+  clipResultMessage,
+  deletedMessage,
+  isClipResult,
+  restoredMessage,
+  shownCountMessage,
+} from '../../../ui/messages';
+
+const clip: Clip = {
+  id: '7d1b0d0e-8f5e-4c8a-9a51-0c7a1c2b3d4e',
+  tripId: '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b',
+  videoId: 'dQw4w9WgXcQ',
+  seconds: 3723,
+  liveStatus: 'live',
+  streamTitle: 'Day 1',
+  channel: 'ConfTV',
+  title: 'Rust is easy',
+  speakers: [],
+  kind: 'talk',
+  rating: null,
+  tags: [],
+  notes: '',
+  links: [],
+  capturedAt: '2025-06-01T10:00:00.000Z',
+  updatedAt: '2025-06-01T10:00:00.000Z',
+};
+
+describe('clipResultMessage', () => {
+  it('says where a new clip went', () => {
+    expect(clipResultMessage({ status: 'saved', clip, tripName: 'RustConf 2025' })).toBe('Clipped “Rust is easy” at 1:02:03 to RustConf 2025');
+  });
+  it('says a duplicate is shown', () => {
+    expect(clipResultMessage({ status: 'duplicate', clip, tripName: 'RustConf 2025' })).toBe('Already clipped at 1:02:03 — showing it');
+  });
+  it('passes a refusal through', () => {
+    expect(clipResultMessage({ status: 'refused', code: 'ad', message: 'An ad is playing.' })).toBe('An ad is playing.');
+  });
+  it('asks for a YouTube video when nobody answered', () => {
+    expect(clipResultMessage(undefined)).toBe(NO_YOUTUBE_MESSAGE);
+    expect(NO_YOUTUBE_MESSAGE).toBe('Open a YouTube video to clip a talk.');
+  });
+});
+
+describe('isClipResult', () => {
+  it('accepts the three shapes', () => {
+    expect(isClipResult({ status: 'saved', clip, tripName: 'T' })).toBe(true);
+    expect(isClipResult({ status: 'duplicate', clip, tripName: 'T' })).toBe(true);
+    expect(isClipResult({ status: 'refused', code: 'ad', message: 'm' })).toBe(true);
+  });
+  it('rejects anything else', () => {
+    expect(isClipResult(undefined)).toBe(false);
+    expect(isClipResult({ status: 'saved', clip: {}, tripName: 'T' })).toBe(false);
+    expect(isClipResult({ status: 'refused' })).toBe(false);
+    expect(isClipResult('saved')).toBe(false);
+  });
+});
+
+describe('other status sentences', () => {
+  it('names one deleted or restored clip, counts several', () => {
+    expect(deletedMessage([clip])).toBe('Deleted “Rust is easy”.');
+    expect(deletedMessage([clip, clip])).toBe('Deleted 2 clips.');
+    expect(restoredMessage([clip])).toBe('Restored “Rust is easy”.');
+  });
+  it('counts the paged list', () => {
+    expect(shownCountMessage(50, 5000)).toBe('Showing 50 of 5,000 clips');
+    expect(shownCountMessage(3, 3)).toBe('3 clips');
+    expect(shownCountMessage(1, 1)).toBe('1 clip');
+  });
+  it('has the empty-state sentence', () => {
+    expect(EMPTY_TRIP_MESSAGE).toBe('No clips yet. Press Clip talk while a talk plays on YouTube.');
+  });
+});

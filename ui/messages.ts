@@ -1,0 +1,57 @@
+/**
+ * The sentences the popup (and later the report page) shows in its status area.
+ * Pure, so they are unit-tested.
+ */
+import type { ClipResult } from '../messaging/protocol';
+import type { Clip } from '../model/types';
+import { formatClock } from '../youtube/time';
+import { displayTitle } from './fields';
+
+/** Shown when the active tab has no content script to answer (not a YouTube page). */
+export const NO_YOUTUBE_MESSAGE = 'Open a YouTube video to clip a talk.';
+
+export const EMPTY_TRIP_MESSAGE = 'No clips yet. Press Clip talk while a talk plays on YouTube.';
+
+/** The outcome of Clip talk; `undefined` means nobody answered in the tab. */
+export function clipResultMessage(result: ClipResult | undefined): string {
+  if (result === undefined) return NO_YOUTUBE_MESSAGE;
+  switch (result.status) {
+    case 'saved':
+      return `Clipped “${displayTitle(result.clip)}” at ${formatClock(result.clip.seconds)} to ${result.tripName}`;
+    case 'duplicate':
+      return `Already clipped at ${formatClock(result.clip.seconds)} — showing it`;
+    case 'refused':
+      return result.message;
+  }
+}
+
+export function deletedMessage(clips: readonly Clip[]): string {
+  const [first] = clips;
+  if (clips.length === 1 && first !== undefined) return `Deleted “${displayTitle(first)}”.`;
+  return `Deleted ${clips.length} clips.`;
+}
+
+export function restoredMessage(clips: readonly Clip[]): string {
+  const [first] = clips;
+  if (clips.length === 1 && first !== undefined) return `Restored “${displayTitle(first)}”.`;
+  return `Restored ${clips.length} clips.`;
+}
+
+/** "Showing 50 of 1,234 clips" for the paged list. */
+export function shownCountMessage(shown: number, total: number): string {
+  const format = (n: number) => n.toLocaleString('en-US');
+  const noun = total === 1 ? 'clip' : 'clips';
+  return shown >= total ? `${format(total)} ${noun}` : `Showing ${format(shown)} of ${format(total)} ${noun}`;
+}
+
+/** Checks the shape of an answer from a content script before trusting it. */
+export function isClipResult(value: unknown): value is ClipResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const status = (value as { status?: unknown }).status;
+  if (status === 'refused') return typeof (value as { message?: unknown }).message === 'string';
+  if (status !== 'saved' && status !== 'duplicate') return false;
+  const { clip, tripName } = value as { clip?: unknown; tripName?: unknown };
+  if (typeof tripName !== 'string' || typeof clip !== 'object' || clip === null) return false;
+  const { id, seconds, title, streamTitle } = clip as Record<string, unknown>;
+  return typeof id === 'string' && typeof seconds === 'number' && typeof title === 'string' && typeof streamTitle === 'string';
+}
