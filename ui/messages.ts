@@ -4,6 +4,7 @@
  */
 import type { ClipResult } from '../messaging/protocol';
 import type { Clip } from '../model/types';
+import { describeClipResult } from '../capture/describe-result';
 import { formatClock } from '../youtube/time';
 import { displayTitle } from './fields';
 
@@ -12,17 +13,14 @@ export const NO_YOUTUBE_MESSAGE = 'Open a YouTube video to clip a talk.';
 
 export const EMPTY_TRIP_MESSAGE = 'No clips yet. Press Clip talk while a talk plays on YouTube.';
 
-/** The outcome of Clip talk; `undefined` means nobody answered in the tab. */
+/**
+ * The outcome of Clip talk; `undefined` means nobody answered in the tab. Same words as
+ * under the player, except that the popup shows (highlights) an existing clip.
+ */
 export function clipResultMessage(result: ClipResult | undefined): string {
   if (result === undefined) return NO_YOUTUBE_MESSAGE;
-  switch (result.status) {
-    case 'saved':
-      return `Clipped “${displayTitle(result.clip)}” at ${formatClock(result.clip.seconds)} to ${result.tripName}`;
-    case 'duplicate':
-      return `Already clipped at ${formatClock(result.clip.seconds)} — showing it`;
-    case 'refused':
-      return result.message;
-  }
+  if (result.status === 'duplicate') return `Already clipped at ${formatClock(result.clip.seconds)} — showing it`;
+  return describeClipResult(result);
 }
 
 export function deletedMessage(clips: readonly Clip[]): string {
