@@ -72,7 +72,9 @@ export const backupFileSchema = z.object({
 export async function createBackup(now: Date = new Date()): Promise<BackupFile> {
   return db.transaction('r', db.trips, db.clips, db.settings, async () => {
     const [trips, clips, settings] = await Promise.all([db.trips.toArray(), db.clips.toArray(), db.settings.toArray()]);
-    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), trips, clips, settings };
+    // Only JSON settings travel: a connected blog folder's handle belongs to this browser.
+    const portable = settings.filter((setting) => isJsonValue(setting.value));
+    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), trips, clips, settings: portable };
   });
 }
 

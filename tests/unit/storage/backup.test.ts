@@ -53,6 +53,18 @@ describe('backup export', () => {
     const dump = await dumpDatabase();
     expect(backup).toEqual({ format: 'talk-clipper-backup', version: 1, exportedAt: '2026-11-21T10:00:00.000Z', ...dump });
   });
+
+  it('leaves out settings that only mean something in this browser (a blog folder handle)', async () => {
+    await seedDatabase();
+    // A FileSystemDirectoryHandle survives IndexedDB's structured clone but is no JSON;
+    // fake-indexeddb cannot hold one, so a Map (also cloneable, also not JSON) stands in.
+    await db.settings.put({ key: 'blogFolder', value: new Map([['kind', 'directory']]) });
+    const backup = await createBackup();
+    expect(backup.settings.map((setting) => setting.key).sort()).toEqual([CURRENT_TRIP_KEY, 'exportOptions']);
+    // ...so the backup still imports cleanly.
+    await resetDatabase();
+    await expect(importBackup(JSON.stringify(backup))).resolves.toMatchObject({ clipsAdded: 2 });
+  });
 });
 
 describe('backup round trip', () => {
