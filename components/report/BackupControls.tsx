@@ -1,0 +1,104 @@
+/**
+ * Download backup (the whole database as the versioned JSON of DESIGN.md §3) and
+ * Import backup (a file input labelled "Backup file", opened by the button). Outcomes
+ * go to the page's status area; failures, named by the storage layer, to its alert.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { BackupImportError, DEFAULT_MAX_BACKUP_BYTES, backupFileName, createBackup, importBackup } from '../../storage/backup';
+import type { ImportSummary } from '../../storage/backup';
+import { StorageWriteError } from '../../storage/errors';
+import { userMessageOf } from '../../ui/use-autosave';
+import { backupDownloadedMessage, importSummaryMessage } from './report-messages';
+
+export interface BackupControlsProps {
+  onStatus: (text: string) => void;
+  onError: (text: string) => void;
+  onImported?: (summary: ImportSummary) => void;
+}
+
+/** Saves `text` as a file through a temporary object URL. */
+function downloadText(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started reading the blob by now; give it time before releasing it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function BackupControls({ onStatus, onError, onImported }: BackupControlsProps) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState<'download' | 'import' | null>(null);
+
+  const download = async () => {
+    setBusy('download');
+    try {
+      const now = new Date();
+      const backup = await createBackup(now);
+      const fileName = backupFileName(now);
+      downloadText(`${JSON.stringify(backup, null, 2)}\n`, fileName);
+      onStatus(backupDownloadedMessage(fileName, backup.trips.length, backup.clips.length));
+    } catch (failure) {
+      onError(`The backup could not be made: ${failure instanceof Error ? failure.message : String(failure)}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const importFile = async (file: File) => {
+    setBusy('import');
+    onStatus(`Importing ${file.name}…`);
+    try {
+      // Refuse a huge file before reading it into memory (same sentence as the importer's).
+      if (file.size > DEFAULT_MAX_BACKUP_BYTES) {
+        throw new BackupImportError([{ path: '', message: `the file is larger than ${DEFAULT_MAX_BACKUP_BYTES / (1024 * 1024)} MB` }]);
+      }
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (failure) {
+        throw new Error(`The file ${file.name} could not be read (${failure instanceof Error ? failure.message : String(failure)}); nothing was changed.`);
+      }
+      const summary = await importBackup(text);
+      onStatus(importSummaryMessage(summary));
+      onImported?.(summary);
+    } catch (failure) {
+      onStatus('');
+      if (failure instanceof BackupImportError) onError(failure.message);
+      else if (failure instanceof StorageWriteError) onError(failure.userMessage);
+      else onError(failure instanceof Error ? failure.message : userMessageOf(failure));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div class="backup-controls" role="group" aria-label="Backup">
+      <button type="button" onClick={() => void download()} aria-busy={busy === 'download'} disabled={busy !== null}>
+        Download backup
+      </button>
+      <button type="button" onClick={() => inputRef.current?.click()} aria-busy={busy === 'import'} disabled={busy !== null}>
+        Import backup
+      </button>
+      <input
+        ref={inputRef}
+        class="visually-hidden"
+        type="file"
+        accept=".json,application/json"
+        aria-label="Backup file"
+        tabIndex={-1}
+        onChange={(event) => {
+          const input = event.currentTarget;
+          const file = input.files?.[0];
+          // Reset, so choosing the same file again imports it again.
+          input.value = '';
+          if (file !== undefined) void importFile(file);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * One page of the trip's clips, grouped by stream: a header per stream (title linking
+ * to the stream, channel, number of talks) and its talks as list items, each with a
+ * selection checkbox, thumbnail, a link opening the video at the talk's time, the
+ * talk's duration (until the next clip of the same stream) and an Edit toggle that
+ * opens the shared ClipEditor in place.
+ */
+import { useId } from 'preact/hooks';
+import type { Clip } from '../../model/types';
+import { KIND_LABELS, RATING_LABELS, displayTitle, watchUrl } from '../../ui/fields';
+import { formatClock } from '../../youtube/time';
+import { ClipEditor } from '../ClipEditor';
+import type { StreamGroup } from './clip-view';
+import { formatDay, formatDuration } from './clip-view';
+import { Thumbnail } from './Thumbnail';
+
+export interface ClipTableProps {
+  groups: readonly StreamGroup[];
+  durations: ReadonlyMap<string, number>;
+  /** Number of clips of each stream in the whole trip. */
+  streamCounts: ReadonlyMap<string, number>;
+  selected: ReadonlySet<string>;
+  onSelect: (id: string, selected: boolean) => void;
+  expanded: ReadonlySet<string>;
+  onToggleEditor: (id: string) => void;
+}
+
+export function ClipTable({ groups, durations, streamCounts, selected, onSelect, expanded, onToggleEditor }: ClipTableProps) {
+  return (
+    <div class="stream-groups">
+      {groups.map((group, index) => (
+        <StreamSection
+          key={`${group.videoId}-${index}`}
+          group={group}
+          talks={streamCounts.get(group.videoId) ?? group.clips.length}
+          durations={durations}
+          selected={selected}
+          onSelect={onSelect}
+          expanded={expanded}
+          onToggleEditor={onToggleEditor}
+        />
+      ))}
+    </div>
+  );
+}
+
+interface StreamSectionProps extends Omit<ClipTableProps, 'groups' | 'streamCounts'> {
+  group: StreamGroup;
+  talks: number;
+}
+
+function StreamSection({ group, talks, durations, selected, onSelect, expanded, onToggleEditor }: StreamSectionProps) {
+  const headingId = `${useId()}-stream`;
+  const title = group.streamTitle.trim() === '' ? 'Untitled stream' : group.streamTitle;
+  return (
+    <section class="stream-group" aria-labelledby={headingId}>
+      <header class="stream-head">
+        <h3 id={headingId} class="stream-title">
+          <a href={watchUrl(group.videoId, 0)} target="_blank" rel="noopener noreferrer">
+            {title}
+          </a>
+        </h3>
+        <p class="stream-meta">
+          {group.channel.trim() !== '' && <span class="stream-channel">{group.channel}</span>}
+          <span>{talks === 1 ? '1 talk' : `${talks.toLocaleString('en-US')} talks`} in this stream</span>
+          {group.continued && <span>(continued)</span>}
+        </p>
+      </header>
+      <ul class="report-clips" role="list" aria-label={`Talks of ${title}`}>
+        {group.clips.map((clip) => (
+          <ClipRow
+            key={clip.id}
+            clip={clip}
+            duration={durations.get(clip.id)}
+            selected={selected.has(clip.id)}
+            onSelect={onSelect}
+            expanded={expanded.has(clip.id)}
+            onToggleEditor={onToggleEditor}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+interface ClipRowProps {
+  clip: Clip;
+  duration: number | undefined;
+  selected: boolean;
+  onSelect: (id: string, selected: boolean) => void;
+  expanded: boolean;
+  onToggleEditor: (id: string) => void;
+}
+
+function ClipRow({ clip, duration, selected, onSelect, expanded, onToggleEditor }: ClipRowProps) {
+  const editorId = `${useId()}-editor`;
+  const title = displayTitle(clip);
+  const href = watchUrl(clip.videoId, clip.seconds);
+  return (
+    <li class={selected ? 'report-clip report-clip-selected' : 'report-clip'} data-clip-id={clip.id}>
+      <div class="report-clip-head">
+        <input
+          type="checkbox"
+          class="report-clip-check"
+          aria-label={`Select ${title}`}
+          checked={selected}
+          onChange={(event) => onSelect(clip.id, event.currentTarget.checked)}
+        />
+        <Thumbnail videoId={clip.videoId} seconds={clip.seconds} href={href} />
+        <div class="report-clip-main">
+          <span class="clip-title">{title}</span>
+          <span class="clip-meta">
+            <a class="clip-time" href={href} target="_blank" rel="noopener noreferrer">
+              <span class="visually-hidden">Watch at </span>
+              {formatClock(clip.seconds)}
+            </a>
+            {duration !== undefined && (
+              <span class="clip-duration">
+                <span class="visually-hidden">Duration </span>
+                {formatDuration(duration)}
+              </span>
+            )}
+            {clip.speakers.length > 0 && <span class="clip-speakers">{clip.speakers.join(', ')}</span>}
+            {clip.day !== undefined && <span class="clip-day">{formatDay(clip.day)}</span>}
+            {clip.kind !== 'talk' && <span class="chip">{KIND_LABELS[clip.kind]}</span>}
+            {clip.rating !== null && <span class={`chip chip-${clip.rating}`}>{RATING_LABELS[clip.rating]}</span>}
+            {clip.tags.map((tag) => (
+              <span key={tag} class="chip chip-tag">
+                #{tag}
+              </span>
+            ))}
+          </span>
+        </div>
+        <button
+          type="button"
+          class="button-small"
+          aria-label={`Edit ${title}`}
+          aria-expanded={expanded}
+          aria-controls={expanded ? editorId : undefined}
+          onClick={() => onToggleEditor(clip.id)}
+        >
+          {expanded ? 'Close' : 'Edit'}
+        </button>
+      </div>
+      {expanded && <ClipEditor id={editorId} clip={clip} autoFocus />}
+    </li>
+  );
+}
