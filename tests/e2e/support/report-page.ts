@@ -1,0 +1,22 @@
+/** Opening the trip-report page and clipping talks into the current trip through YouTube. */
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, openYouTube } from './chromium-extension';
+
+export async function openReportPage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/report.html`);
+  return page;
+}
+
+/** Presses Clip talk under the player of `videoId` at `seconds`, as a user would. */
+export async function clipOnYouTube(context: BrowserContext, videoId: string, seconds: number): Promise<void> {
+  const page = await openYouTube(context, `/watch?v=${videoId}&t=${seconds}`);
+  await page.getByRole('button', { name: 'Clip talk' }).click();
+  await expect(page.locator('#talk-clipper').getByRole('status')).toContainText('Clipped');
+  await page.close();
+}
+
+/** The page-level status line (the export panel has a status line of its own). */
+export function pageStatus(page: Page) {
+  return page.locator('.report-messages').getByRole('status');
+}
