@@ -172,6 +172,9 @@ export function ExportPanel({ trip, clips }: ExportPanelProps) {
     choicesRef.current = next;
     setChoices(next);
     autosave.schedule();
+    // A pick (select, date, checkbox) is saved at once: a write started while the page
+    // unloads may never commit. Only typed text waits for the typing to pause.
+    if (key !== 'title' && key !== 'subfolder') void autosave.flush();
   };
 
   // The preview: at once for small trips, debounced for big ones.
