@@ -6,6 +6,12 @@ import { YOUTUBE_MATCHES } from './youtube/hosts';
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  zip: {
+    // The sources package Mozilla reviewers rebuild from (wxt zip -b firefox). WXT already
+    // leaves out node_modules, .output, dotfiles and *.test/*.spec files; tests and test
+    // artefacts are not needed to rebuild the add-on either.
+    excludeSources: ['tests/**', 'test-results/**', 'playwright-report/**', 'bench/results*', '.tmp/**', '**/*.log'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
@@ -43,6 +49,9 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions arrived in Firefox for Android 142 (desktop 140):
+            // without this, web-ext lint warns KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -171,3 +171,43 @@ export async function waitForStatus(page: Page, expected: string | RegExp, timeo
   }
   return statusText(page);
 }
+
+/** Waits until the page's visible text contains every one of `texts`. */
+export async function waitForText(page: Page, texts: readonly string[], timeout = 10_000): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (wanted: readonly string[]) => wanted.every((text) => document.body.innerText.includes(text)),
+      { timeout, polling: 100 },
+      texts,
+    );
+  } catch (error) {
+    const shown = await page.evaluate(() => document.body.innerText).catch(() => '');
+    throw new Error(`Page never showed ${JSON.stringify(texts)}; it shows:\n${shown.slice(0, 2000)}\n(${String(error)})`);
+  }
+}
+
+/**
+ * The form control labelled `label` (a <label for=…> with exactly that text): the
+ * Firefox stand-in for getByLabel, since puppeteer's ::-p-aria queries need CDP.
+ */
+export async function controlLabelled<T extends Element = HTMLElement>(page: Page, label: string): Promise<ElementHandle<T>> {
+  await page.waitForFunction(
+    (text: string) => [...document.querySelectorAll('label')].some((l) => l.textContent?.trim() === text && l.control !== null),
+    { timeout: 10_000, polling: 100 },
+    label,
+  );
+  const handle = await page.evaluateHandle(
+    (text: string) => [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === text)?.control ?? null,
+    label,
+  );
+  const element = handle.asElement();
+  if (element === null) throw new Error(`No control labelled "${label}"`);
+  return element as ElementHandle<T>;
+}
+
+/** The button whose text is exactly `name`. */
+export async function buttonNamed(page: Page, name: string): Promise<ElementHandle<HTMLButtonElement>> {
+  const button = await page.waitForSelector(`button ::-p-text(${name})`, { visible: true });
+  if (!button) throw new Error(`No button "${name}"`);
+  return button as ElementHandle<HTMLButtonElement>;
+}

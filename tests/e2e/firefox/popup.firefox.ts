@@ -1,0 +1,63 @@
+/**
+ * The popup page in Firefox: it clips the active YouTube tab (tabs.query + a message to
+ * that tab's content script), lists the clip with a link to that moment, and opens the
+ * trip report page in a new tab.
+ */
+import { describe, expect, test } from 'vitest';
+import { RECORDING_WITH_CHAPTERS } from '../../fixtures/youtube/catalog';
+import { EXTENSION_ORIGIN, buttonNamed, openExtensionPage, openYouTube, waitForStatus, waitForText } from './support/firefox-extension';
+import { readStoredData } from './support/stored-data';
+import { useFirefox } from './support/suite';
+
+describe('popup in Firefox', () => {
+  const firefox = useFirefox();
+
+  test('the popup clips the active YouTube tab, lists the clip and opens the trip report', async () => {
+    const youtube = await openYouTube(firefox.browser, `/watch?v=${RECORDING_WITH_CHAPTERS.videoId}&t=1h2m3s`);
+    // A real popup belongs to the window whose active tab it clips: here the popup page
+    // sits in a background tab and the YouTube tab is brought to the front.
+    const popup = await openExtensionPage(firefox.browser, 'popup.html');
+    await youtube.bringToFront();
+
+    await (await buttonNamed(popup, 'Clip talk')).click();
+    await popup.waitForFunction(
+      () => document.querySelector('[role="status"]')?.textContent === 'Clipped “Rust is easy” at 1:02:03 to PyCon Italia 2023',
+      { timeout: 10_000, polling: 100 },
+    );
+    // The page under the player says so too.
+    await waitForStatus(youtube, /^Clipped “Rust is easy”/);
+
+    const href = await popup.waitForFunction(
+      () => {
+        const list = document.querySelector('[aria-label="Clips in PyCon Italia 2023"]');
+        const link = [...(list?.querySelectorAll('a') ?? [])].find((a) => a.textContent?.replace(/\s+/g, ' ').trim() === 'Watch at 1:02:03');
+        return link?.getAttribute('href') ?? false;
+      },
+      { timeout: 10_000, polling: 100 },
+    );
+    expect(await href.jsonValue()).toBe(`https://www.youtube.com/watch?v=${RECORDING_WITH_CHAPTERS.videoId}&t=3723s`);
+
+    const { clips } = await readStoredData(firefox.browser);
+    expect(clips).toHaveLength(1);
+    expect(clips[0]).toMatchObject({ videoId: RECORDING_WITH_CHAPTERS.videoId, seconds: 3723, title: 'Rust is easy' });
+
+    // Open trip report: browser.tabs.create(report.html) from the popup.
+    const before = new Set(await firefox.browser.pages());
+    await popup.bringToFront();
+    await (await buttonNamed(popup, 'Open trip report')).click();
+    const deadline = Date.now() + 10_000;
+    let reportPath = '';
+    while (reportPath === '' && Date.now() < deadline) {
+      for (const page of await firefox.browser.pages()) {
+        if (before.has(page)) continue;
+        const path = await page.evaluate(() => location.origin + location.pathname).catch(() => '');
+        if (path === `${EXTENSION_ORIGIN}/report.html`) {
+          reportPath = path;
+          await waitForText(page, ['Trip report', 'Rust is easy', 'Export report']);
+        }
+      }
+      if (reportPath === '') await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(reportPath).toBe(`${EXTENSION_ORIGIN}/report.html`);
+  });
+});
