@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { LIVE_STATUSES, RATINGS, TALK_KINDS } from './types';
 import type { ChapterRef, Clip, ClipDraft, LiveEdge, Link, Setting, Trip } from './types';
 
+// Extension pages forbid eval (CSP): tell zod not to probe for it with new Function.
+z.config({ jitless: true });
+
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')

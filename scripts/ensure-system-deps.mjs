@@ -5,7 +5,7 @@
 // Usage: node scripts/ensure-system-deps.mjs [program ...]   (default: all of them)
 import { execFileSync, spawnSync } from 'node:child_process';
 
-const PACKAGES = { chromium: 'chromium', 'firefox-esr': 'firefox-esr', hugo: 'hugo', jekyll: 'jekyll' };
+const PACKAGES = { chromium: 'chromium', 'firefox-esr': 'firefox-esr', hugo: 'hugo', jekyll: 'jekyll', openssl: 'openssl' };
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(PACKAGES);
 
 const onPath = (program) => spawnSync('sh', ['-c', `command -v ${program}`], { stdio: 'ignore' }).status === 0;
