@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Makes sure the system programs the tests drive are installed: Debian's chromium and
 // firefox-esr (real browsers; no test tool may download its own), hugo and jekyll (real
-// blog builds). As root it installs what is missing with apt; otherwise it says exactly how.
+// blog builds), openssl (the Firefox fixture's certificate). As root it installs what is missing with apt; otherwise it says exactly how.
 // Usage: node scripts/ensure-system-deps.mjs [program ...]   (default: all of them)
 import { execFileSync, spawnSync } from 'node:child_process';
 
