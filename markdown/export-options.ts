@@ -1,0 +1,120 @@
+/**
+ * The choices a user makes in the Export report dialog (DESIGN.md §5), their defaults,
+ * and the zod schemas that check them when they are stored or come back from storage.
+ */
+import { z } from 'zod';
+import { isoDate } from '../model/schemas';
+
+export const FRONT_MATTER_FLAVOURS = ['jekyll', 'hugo-yaml', 'hugo-toml', 'none'] as const;
+export type FrontMatterFlavour = (typeof FRONT_MATTER_FLAVOURS)[number];
+
+export const REPORT_LAYOUTS = ['rating', 'kind', 'day', 'chronological'] as const;
+export type ReportLayout = (typeof REPORT_LAYOUTS)[number];
+
+export const LINK_STYLES = ['share', 'watch'] as const;
+export type LinkStyle = (typeof LINK_STYLES)[number];
+
+/** Section headings of the `rating` layout, best tier first; Markdown, one line each. */
+export interface TierLabels {
+  awesome: string;
+  liked: string;
+  good: string;
+  unrated: string;
+}
+
+export interface ExportOptions {
+  frontMatter: FrontMatterFlavour;
+  layout: ReportLayout;
+  linkStyle: LinkStyle;
+  /** YYYY-MM-DD: the post's date, in the front matter and the filename. */
+  date: string;
+  /** Post title; the trip name when absent or blank. */
+  title?: string;
+  /** Hugo flavours only; written when set. */
+  draft?: boolean;
+  /** Hugo flavours only; written when non-empty. */
+  description?: string;
+  tierLabels: TierLabels;
+  /** Heading of the `day` layout's last section, for clips without a day. */
+  undatedLabel: string;
+  /** Text of the talk's video link in the `kind`, `day` and `chronological` layouts. */
+  videoLabel: string;
+}
+
+export const DEFAULT_TIER_LABELS: Readonly<TierLabels> = Object.freeze({
+  awesome: ':star: **Awesome talks**',
+  liked: ':heart: **I really liked it**',
+  good: ':+1: **Good watch**',
+  unrated: ':eyes: **Also watched**',
+});
+
+/** Every option except the date, which is the caller's today unless chosen. */
+export const DEFAULT_EXPORT_OPTIONS: Readonly<Omit<ExportOptions, 'date'>> = Object.freeze({
+  frontMatter: 'jekyll',
+  layout: 'rating',
+  linkStyle: 'share',
+  tierLabels: DEFAULT_TIER_LABELS,
+  undatedLabel: 'Other talks',
+  videoLabel: 'video',
+});
+
+/** One line of Markdown: headings and labels must not break the document's structure. */
+const oneLine = z
+  .string()
+  .max(300)
+  .regex(/^[^\r\n\u2028\u2029]*$/, 'must be a single line');
+const label = oneLine.refine((value) => value.trim() !== '', 'must not be empty');
+
+export const tierLabelsSchema = z.object({
+  awesome: label,
+  liked: label,
+  good: label,
+  unrated: label,
+});
+
+export const exportOptionsSchema = z.object({
+  frontMatter: z.enum(FRONT_MATTER_FLAVOURS),
+  layout: z.enum(REPORT_LAYOUTS),
+  linkStyle: z.enum(LINK_STYLES),
+  date: isoDate,
+  title: z.string().max(1000).optional(),
+  draft: z.boolean().optional(),
+  description: z.string().max(5000).optional(),
+  tierLabels: tierLabelsSchema,
+  undatedLabel: label,
+  videoLabel: label,
+});
+
+/**
+ * What may be stored as the user's remembered choices: any subset of the options,
+ * tier labels included one by one.
+ */
+export const exportChoicesSchema = exportOptionsSchema.extend({ tierLabels: tierLabelsSchema.partial() }).partial();
+
+export type ExportChoices = z.infer<typeof exportChoicesSchema>;
+
+/**
+ * Fills the gaps in `choices` with the defaults and `today` (YYYY-MM-DD, the caller's
+ * local date: see `isoDateOf`). Throws a ZodError naming the bad field when a choice
+ * is invalid.
+ */
+export function resolveExportOptions(choices: ExportChoices, today: string): ExportOptions {
+  const checked = exportChoicesSchema.parse(choices);
+  return exportOptionsSchema.parse({
+    ...DEFAULT_EXPORT_OPTIONS,
+    ...checked,
+    date: checked.date ?? today,
+    tierLabels: { ...DEFAULT_TIER_LABELS, ...checked.tierLabels },
+  });
+}
+
+/** The calendar date of `moment` in the runtime's local time zone, as YYYY-MM-DD. */
+export function isoDateOf(moment: Date): string {
+  const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+  return `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1, 2)}-${pad(moment.getDate(), 2)}`;
+}
+
+// Compile-time proof that the schema and the hand-written type say the same thing.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type ExportOptionsSchemaCheck = Assert<Same<z.infer<typeof exportOptionsSchema>, ExportOptions>>;

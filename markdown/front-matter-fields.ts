@@ -1,0 +1,12 @@
+/** What a report's front matter says, before it is written in one flavour or another. */
+export interface FrontMatterFields {
+  title: string;
+  /** YYYY-MM-DD */
+  date: string;
+  tags: readonly string[];
+  categories: readonly string[];
+  /** Hugo only */
+  draft?: boolean;
+  /** Hugo only */
+  description?: string;
+}

@@ -1,0 +1,15 @@
+/**
+ * `chronological`: one numbered list of talks (the PyConES 2024 report):
+ *
+ *     ### 1. Title
+ *     by Speaker - [video](https://youtu.be/ID?t=N) - [slides](url)
+ *
+ *     Notes…
+ */
+import type { Clip } from '../../model/types';
+import type { ExportOptions } from '../export-options';
+import { byLine, talkTitleMarkdown, talkWithNotes } from './talk-parts';
+
+export function renderChronologicalLayout(talks: readonly Clip[], options: ExportOptions): string[] {
+  return talks.map((clip, index) => talkWithNotes([`### ${index + 1}. ${talkTitleMarkdown(clip)}`, byLine(clip, options, true)], clip));
+}

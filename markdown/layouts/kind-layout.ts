@@ -1,0 +1,27 @@
+/**
+ * `kind`: one flat list with the talk kind in each heading (the 2024 PyCon Italia notes):
+ *
+ *     # [KEYNOTE] Title
+ *     by Speaker - [video](https://www.youtube.com/live/ID?t=N) - [slides](url)
+ *
+ *     Notes…
+ *
+ * Kind `other` has no tag.
+ */
+import type { Clip, TalkKind } from '../../model/types';
+import type { ExportOptions } from '../export-options';
+import { byLine, talkTitleMarkdown, talkWithNotes } from './talk-parts';
+
+export const KIND_TAGS: Readonly<Record<TalkKind, string>> = {
+  keynote: '[KEYNOTE] ',
+  talk: '[TALK] ',
+  workshop: '[WORKSHOP] ',
+  lightning: '[LIGHTNING] ',
+  panel: '[PANEL] ',
+  'open-space': '[OPEN SPACE] ',
+  other: '',
+};
+
+export function renderKindLayout(talks: readonly Clip[], options: ExportOptions): string[] {
+  return talks.map((clip) => talkWithNotes([`# ${KIND_TAGS[clip.kind]}${talkTitleMarkdown(clip)}`, byLine(clip, options, true)], clip));
+}

@@ -1,0 +1,126 @@
+/**
+ * Turning plain text and URLs into Markdown that means the same thing to every reader the
+ * export targets: CommonMark/GFM (marked, Hugo's Goldmark) and kramdown with Liquid in
+ * front of it (Jekyll).
+ *
+ * Only characters both families accept as backslash escapes are escaped with a backslash;
+ * the few that kramdown cannot escape, or that Liquid and Hugo shortcodes read before
+ * Markdown does (`{` `}`), are written as numeric character references.
+ */
+
+/**
+ * Characters that may need escaping. Most are escaped with a backslash wherever they are
+ * (all of these are escapable in CommonMark and kramdown); a few only where they would
+ * start something:
+ * - `!` before `[` (an image);
+ * - `(` after `]` (some parsers, marked included, read a link even when the `]` is escaped);
+ * - the `:` of `://` and the `.` of a leading `www.` (GFM autolinks, which would swallow
+ *   the rest of a link's text);
+ * - `&` that would start a character reference (`&amp;`, `&#123;`), written `&amp;`.
+ * `{` `}` (Liquid, Hugo shortcodes, kramdown attribute lists) and `~` (strikethrough) are
+ * written as numeric character references, since kramdown cannot backslash-escape `~` and
+ * Liquid reads `\{%` as a tag.
+ */
+const SPECIAL = /[\\`*_[\]<>#|$!(:.&{}~]/g;
+const ENTITY_BODY = /^(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)/;
+const WWW_BEFORE = /(?:^|[^\p{L}\p{N}_])www$/iu;
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const LINE_BREAKS = /\s*[\r\n\u2028\u2029]+\s*/g;
+/** Invisible control characters (C0 except tab and line breaks, DEL, C1): dropped from plain text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+function escapeSpecial(char: string, offset: number, text: string): string {
+  switch (char) {
+    case '{':
+      return '&#123;';
+    case '}':
+      return '&#125;';
+    case '~':
+      return '&#126;';
+    case '!':
+      return text[offset + 1] === '[' ? '\\!' : char;
+    case '(':
+      return text[offset - 1] === ']' ? '\\(' : char;
+    case ':':
+      return text.startsWith('//', offset + 1) ? '\\:' : char;
+    case '.':
+      return WWW_BEFORE.test(text.slice(Math.max(0, offset - 4), offset)) ? '\\.' : char;
+    case '&':
+      return ENTITY_BODY.test(text.slice(offset + 1, offset + 42)) ? '&amp;' : char;
+    default:
+      return `\\${char}`;
+  }
+}
+
+/**
+ * Plain text (a title, a speaker, a link label) as inline Markdown that renders as exactly
+ * that text. Line breaks become spaces, control characters go and the ends are trimmed:
+ * the text must fit in a heading or a link. One pass over the text.
+ */
+export function escapeMarkdownText(text: string): string {
+  let plain = text;
+  if (CONTROL_OR_BREAK.test(plain)) {
+    plain = plain.replace(CONTROLS, '');
+    if (LINE_BREAK.test(plain)) plain = plain.replace(LINE_BREAKS, ' ');
+  }
+  return plain.trim().replace(SPECIAL, escapeSpecial);
+}
+
+/**
+ * Characters left as they are in a link destination once the URL is in WHATWG form: RFC
+ * 3986's unreserved and reserved characters and `%`. The rest (`|`, `\\`, `^`, `` ` ``,
+ * `{`, `}` and anything the URL serializer leaves raw in a query) is percent-encoded,
+ * which leaves the URL meaning the same.
+ */
+const NOT_URL_SAFE = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+/gu;
+
+/** A `%` that does not start a percent-escape: written `%25`, as CommonMark renderers do. */
+const STRAY_PERCENT = /%(?![0-9A-Fa-f]{2})/g;
+
+/** The URL serialized by the WHATWG URL parser (punycode host, spaces and quotes encoded). */
+function serializedUrl(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * A URL as a Markdown link destination: serialized, Markdown- and template-sensitive
+ * characters and stray `%` percent-encoded, and written in `<...>` when it has parentheses or brackets,
+ * which every target then reads whole.
+ */
+export function markdownDestination(url: string): string {
+  const encoded = serializedUrl(wellFormed(url))
+    .replace(NOT_URL_SAFE, (run) => encodeURIComponent(run))
+    .replace(STRAY_PERCENT, '%25');
+  return /[()[\]]/.test(encoded) ? `<${encoded}>` : encoded;
+}
+
+/** `[text](url)` with the text escaped and the URL made a safe destination. */
+export function markdownLink(text: string, url: string): string {
+  return `[${escapeMarkdownText(text)}](${markdownDestination(url)})`;
+}
+
+/**
+ * User Markdown (intro, outro, notes) ready to be placed between blank lines: line
+ * endings become `\n`, leading blank lines and trailing white space go; nothing else
+ * changes.
+ */
+export function markdownBlock(markdown: string): string {
+  return markdown
+    .replace(/\r\n?/g, '\n')
+    .replace(/^(?:[ \t]*\n)+/, '')
+    .trimEnd();
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Replaces unpaired UTF-16 surrogates (which no UTF-8 file can hold) with U+FFFD. */
+export function wellFormed(text: string): string {
+  return text.isWellFormed() ? text : text.replace(LONE_SURROGATE, '\uFFFD');
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createPreviewRenderer, renderPreviewHtml, stripFrontMatter } from '../../../markdown/preview';
+
+describe('preview', () => {
+  it('strips YAML and TOML front matter, nothing else', () => {
+    expect(stripFrontMatter('---\ntitle: "x"\n---\n\n# Body\n')).toBe('# Body\n');
+    expect(stripFrontMatter('+++\ntitle = "x"\n+++\nBody')).toBe('Body');
+    expect(stripFrontMatter('# Body\n\n---\n')).toBe('# Body\n\n---\n');
+    expect(stripFrontMatter('---\nunclosed')).toBe('---\nunclosed');
+  });
+
+  it('renders Markdown with marked and hands the HTML to the injected sanitizer', () => {
+    const sanitize = vi.fn((html: string) => html.replace(/<script[\s\S]*?<\/script>/g, ''));
+    const render = createPreviewRenderer({ sanitize });
+    const html = render('---\ntitle: "Secret"\n---\n\n## Talk\n\n[video](https://youtu.be/x?t=1)\n\n<script>alert(1)</script>\n');
+    expect(sanitize).toHaveBeenCalledOnce();
+    expect(html).toContain('<h2>Talk</h2>');
+    expect(html).toContain('<a href="https://youtu.be/x?t=1">video</a>');
+    expect(html).not.toContain('Secret');
+    expect(html).not.toContain('<script>');
+  });
+
+  it('refuses to run without a DOM rather than return unsanitized HTML', () => {
+    expect(() => renderPreviewHtml('<img src=x onerror=alert(1)>')).toThrow(/DOM/);
+  });
+});
