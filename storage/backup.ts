@@ -10,6 +10,7 @@
  *   settings of this browser are the user's current choices; a backup only fills gaps).
  */
 import { z } from 'zod';
+import type { Table } from 'dexie';
 import { clipSchema, isoDateTime, settingSchema, tripSchema } from '../model/schemas';
 import type { Clip, Setting, Trip } from '../model/types';
 import { db } from './db';
@@ -160,6 +161,23 @@ function duplicateProblems(list: string, ids: string[], field: string): Problem[
   return problems;
 }
 
+/**
+ * The stored row of each incoming record's id (undefined where there is none). Reads the
+ * table's keys first (a keys-only cursor) and fetches whole rows only for ids that exist,
+ * so importing into an empty or unrelated database reads no rows at all.
+ */
+async function storedVersions<T extends { id: string }>(table: Table<T, string>, incoming: T[]): Promise<(T | undefined)[]> {
+  const storedIds = new Set(await table.toCollection().primaryKeys());
+  const existing = incoming.filter((record) => storedIds.has(record.id));
+  if (existing.length === 0) return incoming.map(() => undefined);
+  const rows = await table.bulkGet(existing.map((record) => record.id));
+  const byId = new Map<string, T>();
+  rows.forEach((row) => {
+    if (row !== undefined) byId.set(row.id, row);
+  });
+  return incoming.map((record) => byId.get(record.id));
+}
+
 /** Splits incoming records into added / updated / unchanged against the stored ones. */
 function mergeRecords<T extends { updatedAt: string }>(
   incoming: T[],
@@ -202,8 +220,8 @@ export async function importBackup(text: string, options: { maxBytes?: number } 
         throw new BackupImportError(problems);
       }
 
-      const trips = mergeRecords(file.trips, await db.trips.bulkGet(file.trips.map((trip) => trip.id)));
-      const clips = mergeRecords(file.clips, await db.clips.bulkGet(file.clips.map((clip) => clip.id)));
+      const trips = mergeRecords(file.trips, await storedVersions(db.trips, file.trips));
+      const clips = mergeRecords(file.clips, await storedVersions(db.clips, file.clips));
       const storedSettings = await db.settings.bulkGet(file.settings.map((setting) => setting.key));
       const newSettings = file.settings.filter((_, index) => storedSettings[index] === undefined);
 

@@ -5,10 +5,10 @@
  */
 import { Dexie, type Table, type Transaction } from 'dexie';
 import type { Clip, Setting, Trip } from '../model/types';
-import { SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 import { upgradeClipToV2, upgradeTripToV2 } from './upgrades';
 
-export { DATABASE_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMAS_BY_VERSION } from './schema';
+export { DATABASE_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMAS_BY_VERSION } from './schema';
 
 export const DATABASE_NAME = 'talk-clipper';
 
@@ -31,6 +31,8 @@ export class TalkClipperDatabase extends Dexie {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    // v2 -> v3 only drops indexes no query reads; rows are untouched.
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

@@ -26,10 +26,26 @@ export const SCHEMA_V2 = {
   settings: 'key',
 } as const;
 
+/**
+ * Version 3: only the indexes a query uses. The report page filters and sorts a trip's
+ * clips in memory (fast enough at 10,000), so v2's filter indexes were write cost with
+ * no reader: every imported clip paid for nine index entries (benchmarked: a 10,000-clip
+ * import spent ~0.5 s of its ~2.6 s IndexedDB floor on them). Kept:
+ * - clips [tripId+capturedAt]: a trip's clips newest first (popup), and, as Dexie's
+ *   virtual index on its first part, every `where('tripId')` (count, delete a trip).
+ * - clips [tripId+videoId+seconds]: the duplicate check at capture.
+ * - trips startDate/updatedAt stay: trips are few, and the trip list sorts by them.
+ */
+export const SCHEMA_V3 = {
+  trips: 'id, updatedAt, startDate',
+  clips: 'id, [tripId+capturedAt], [tripId+videoId+seconds]',
+  settings: 'key',
+} as const;
+
 export type StoreSchema = { readonly trips: string; readonly clips: string; readonly settings: string };
 
 /** The newest version the code knows. */
-export const DATABASE_VERSION = 2;
+export const DATABASE_VERSION = 3;
 
 /** Every version's schema by number, for the migration tests. */
-export const SCHEMAS_BY_VERSION: Readonly<Record<number, StoreSchema>> = { 1: SCHEMA_V1, 2: SCHEMA_V2 };
+export const SCHEMAS_BY_VERSION: Readonly<Record<number, StoreSchema>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3 };

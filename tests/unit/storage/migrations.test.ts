@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { clipSchema, tripSchema } from '../../../model/schemas';
 import { listClipsOfTrip, saveCapturedClip } from '../../../storage/clips';
-import { DATABASE_NAME, DATABASE_VERSION, SCHEMA_V1, SCHEMAS_BY_VERSION, TalkClipperDatabase, db } from '../../../storage/db';
+import { DATABASE_NAME, DATABASE_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMAS_BY_VERSION, TalkClipperDatabase, db } from '../../../storage/db';
 import { getCurrentTrip } from '../../../storage/trips';
 import { upgradeClipToV2 } from '../../../storage/upgrades';
 import { createDatabaseAtVersion, inspectDatabase, type OldRows } from './migration-harness';
@@ -78,7 +78,7 @@ describe('version 1 -> current', () => {
     expect(sparse).toMatchObject({ tags: [], links: [], notes: '', rating: null });
 
     const { indexes } = await inspectDatabase(TEST_DB);
-    expect(indexes.clips).toEqual(expect.arrayContaining(['[tripId+day]', '[tripId+rating]', '[tripId+videoId+seconds]']));
+    expect(indexes.clips).toEqual(['[tripId+capturedAt]', '[tripId+videoId+seconds]']);
   });
 
   it('keeps rows the current schema would reject (never deletes user data)', async () => {
@@ -115,6 +115,29 @@ describe('version 1 -> current', () => {
       expect(await current.settings.count()).toBe(rows.settings?.length);
       current.close();
     }
+  });
+});
+
+describe('version 2 -> 3', () => {
+  it('keeps every row unchanged and only the indexes a query reads', async () => {
+    const trip = makeTrip();
+    const clips = [makeClip(trip.id, { seconds: 10, tags: ['a', 'b'] }), makeClip(trip.id, { seconds: 20, rating: null })];
+    const settings = [{ key: 'currentTripId', value: trip.id }];
+    await createDatabaseAtVersion(TEST_DB, 2, SCHEMA_V2, { trips: [trip], clips, settings });
+    expect((await inspectDatabase(TEST_DB)).indexes.clips).toEqual(expect.arrayContaining(['tags', '[tripId+day]', 'tripId']));
+
+    const current = new TalkClipperDatabase(TEST_DB);
+    await current.open();
+    expect(await current.trips.toArray()).toEqual([trip]);
+    expect(await current.clips.orderBy('id').toArray()).toEqual([...clips].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(await current.settings.toArray()).toEqual(settings);
+    // `where('tripId')` still works, through the [tripId+capturedAt] index.
+    expect(await current.clips.where('tripId').equals(trip.id).count()).toBe(2);
+    current.close();
+
+    const { version, indexes } = await inspectDatabase(TEST_DB);
+    expect(version).toBe(30);
+    expect(indexes.clips).toEqual(['[tripId+capturedAt]', '[tripId+videoId+seconds]']);
   });
 });
 
