@@ -13,6 +13,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { RECORDING_WITH_CHAPTERS } from '../tests/fixtures/youtube/catalog';
+import type { FakeYtWindow } from '../tests/fixtures/youtube/fake-yt';
+import { seek } from '../tests/e2e/support/youtube-page';
 import { countStored, extensionIdOf, extensionPage, extensionUrl, rawIndexedDbCosts, replaceStoredData, storedClips } from './browser';
 import type { Launched } from './browser';
 import { generateDataset } from './generate';
@@ -194,21 +196,12 @@ const NO_INDEXES: typeof V2_INDEXES = [];
 
 /* ------------------------------------------------------------------- capture */
 
-type FakeYt = { seek(seconds: number): void; ready(): Promise<boolean> };
-
-async function seekTo(page: Page, seconds: number): Promise<void> {
-  await page.evaluate(async (s) => {
-    const fake = (window as unknown as { __fakeYt: FakeYt }).__fakeYt;
-    fake.seek(s);
-    await fake.ready();
-  }, seconds);
-}
 
 async function openVideo(context: BrowserContext, path: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`https://www.youtube.com${path}`);
   await page.waitForFunction(() => Boolean((window as unknown as { __fakeYt?: unknown }).__fakeYt));
-  await page.evaluate(() => (window as unknown as { __fakeYt: FakeYt }).__fakeYt.ready());
+  await page.evaluate(() => (window as unknown as FakeYtWindow).__fakeYt.ready());
   await page.locator('#talk-clipper').waitFor({ state: 'attached' });
   return page;
 }
@@ -225,7 +218,7 @@ export async function captureFigures(launched: Launched, log: Log): Promise<Figu
   const clickEpochs = new Map<number, number>();
   await repeat(12, 2, async (run) => {
     seconds += 60;
-    await seekTo(video, seconds);
+    await seek(video, seconds);
     await armSpan(video, '^Clipped', '[role="status"]', '#talk-clipper');
     await button.click();
     const span = await spanResult(video);
@@ -252,7 +245,7 @@ export async function captureFigures(launched: Launched, log: Log): Promise<Figu
   const popupSamples: number[] = [];
   await repeat(12, 2, async (run) => {
     seconds += 60;
-    await seekTo(video, seconds);
+    await seek(video, seconds);
     const answer = await popup.evaluate(async ({ tab, id }) => {
       const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } } }).chrome;
       const start = performance.now();
@@ -459,7 +452,7 @@ async function loadCost(context: BrowserContext, url: string): Promise<LoadCost>
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto(url, { waitUntil: 'load' });
-  await page.evaluate(() => (window as unknown as { __fakeYt: FakeYt }).__fakeYt.ready());
+  await page.evaluate(() => (window as unknown as FakeYtWindow).__fakeYt.ready());
   // document_idle content script has run, and its once-a-second check ticked at least once.
   await page.waitForTimeout(1500);
   const { metrics } = await cdp.send('Performance.getMetrics');

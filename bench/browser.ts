@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { Clip, Trip } from '../model/types';
-import { CHROMIUM_PATH, EXTENSION_DIR, routeFakeYouTube } from '../tests/e2e/support/chromium-extension';
+import { CHROMIUM_PATH, EXTENSION_DIR, chromiumArgs, routeFakeYouTube } from '../tests/e2e/support/chromium-extension';
 
 /**
  * tsx compiles with esbuild's keepNames, which wraps named inner functions of code that
@@ -38,15 +38,7 @@ export async function launch(extensionDir: string | null): Promise<Launched> {
     headless: true,
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
-    args: [
-      ...(extensionDir !== null ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
+    args: chromiumArgs(extensionDir),
   });
   await context.addInitScript(KEEP_NAMES_SHIM);
   await routeFakeYouTube(context);

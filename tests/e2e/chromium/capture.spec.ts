@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
 import { expect, openYouTube, test } from '../support/chromium-extension';
 import { readStoredData } from '../support/stored-data';
+import { clipButton, navigateInPage, pageStatus, seek, setAd } from '../support/youtube-page';
 import {
   DESCRIPTION_CHAPTERS_RECORDING,
   LIVE_STREAM,
@@ -9,24 +9,6 @@ import {
   SECOND_VIDEO,
   UPCOMING_STREAM,
 } from '../../fixtures/youtube/catalog';
-
-type FakeYt = {
-  navigate(videoId: string, options?: { playerLagMs?: number }): void;
-  seek(seconds: number): void;
-  ready(): Promise<boolean>;
-  setAd(showing: boolean): void;
-};
-
-const clipButton = (page: Page) => page.getByRole('button', { name: 'Clip talk' });
-const pageStatus = (page: Page) => page.locator('#talk-clipper').getByRole('status');
-
-async function seek(page: Page, seconds: number): Promise<void> {
-  await page.evaluate(async (s) => {
-    const fake = (window as unknown as { __fakeYt: FakeYt }).__fakeYt;
-    fake.seek(s);
-    await fake.ready();
-  }, seconds);
-}
 
 test('a recording with chapters opened at &t=1h2m3s clips the chapter as the talk', async ({ context }) => {
   const page = await openYouTube(context, `/watch?v=${RECORDING_WITH_CHAPTERS.videoId}&t=1h2m3s`);
@@ -85,7 +67,7 @@ test('a /live/ stream records the player time since the broadcast began, not the
 
 test('after in-page navigation the clip describes the video on screen, never the previous one', async ({ context }) => {
   const page = await openYouTube(context, `/watch?v=${PLAIN_VIDEO.videoId}&t=100`);
-  await page.evaluate((id) => (window as unknown as { __fakeYt: FakeYt }).__fakeYt.navigate(id, { playerLagMs: 700 }), SECOND_VIDEO.videoId);
+  await navigateInPage(page, SECOND_VIDEO.videoId, 700);
   await expect(page).toHaveURL(new RegExp(`v=${SECOND_VIDEO.videoId}`));
   await clipButton(page).click();
   await expect(pageStatus(page)).toContainText(`Clipped “${SECOND_VIDEO.title}”`);
@@ -122,7 +104,7 @@ test('while an ad plays no clip is written and the page says why', async ({ cont
   await expect(pageStatus(page)).toContainText('ad is playing');
   expect((await readStoredData(context)).clips).toHaveLength(0);
 
-  await page.evaluate(() => (window as unknown as { __fakeYt: FakeYt }).__fakeYt.setAd(false));
+  await setAd(page, false);
   await clipButton(page).click();
   await expect(pageStatus(page)).toContainText('Clipped');
   expect((await readStoredData(context)).clips).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { expect, openYouTube, test } from '../support/chromium-extension';
 import { openPopup } from '../support/popup';
 import { readStoredData } from '../support/stored-data';
+import { clipButton, pageStatus } from '../support/youtube-page';
 import { PLAIN_VIDEO, RECORDING_WITH_CHAPTERS } from '../../fixtures/youtube/catalog';
 
 test('the popup clips the active YouTube tab and lists the clip with a link to that moment', async ({ context, extensionId }) => {
@@ -10,7 +11,7 @@ test('the popup clips the active YouTube tab and lists the clip with a link to t
   await popup.getByRole('button', { name: 'Clip talk' }).click();
   await expect(popup.getByRole('status')).toHaveText('Clipped “Rust is easy” at 1:02:03 to PyCon Italia 2023');
   // The page under the player says so too.
-  await expect(youtube.locator('#talk-clipper').getByRole('status')).toContainText('Clipped “Rust is easy”');
+  await expect(pageStatus(youtube)).toContainText('Clipped “Rust is easy”');
 
   const list = popup.getByRole('list', { name: 'Clips in PyCon Italia 2023' });
   const item = list.getByRole('listitem').filter({ hasText: 'Rust is easy' });
@@ -26,14 +27,14 @@ test('the popup clips the active YouTube tab and lists the clip with a link to t
 
 test('a clip taken on the page appears in the open popup at once, newest first', async ({ context, extensionId }) => {
   const youtube = await openYouTube(context, `/watch?v=${PLAIN_VIDEO.videoId}&t=100`);
-  await youtube.getByRole('button', { name: 'Clip talk' }).click();
-  await expect(youtube.locator('#talk-clipper').getByRole('status')).toContainText('Clipped');
+  await clipButton(youtube).click();
+  await expect(pageStatus(youtube)).toContainText('Clipped');
   const popup = await openPopup(context, extensionId);
   const list = popup.getByRole('list', { name: /^Clips in / });
   await expect(list.getByRole('listitem')).toHaveCount(1);
 
   const second = await openYouTube(context, `/watch?v=${RECORDING_WITH_CHAPTERS.videoId}&t=1500`);
-  await second.getByRole('button', { name: 'Clip talk' }).click();
+  await clipButton(second).click();
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(list.getByRole('listitem').first()).toContainText('Saving time with Google Slides');
   await expect(list.getByRole('listitem').first()).toContainText('0:25:00');
@@ -57,8 +58,8 @@ test('on a tab that is not YouTube the popup says where to go', async ({ context
 
 test('edits made in the popup survive closing and reopening it', async ({ context, extensionId }) => {
   const youtube = await openYouTube(context, `/watch?v=${PLAIN_VIDEO.videoId}&t=600`);
-  await youtube.getByRole('button', { name: 'Clip talk' }).click();
-  await expect(youtube.locator('#talk-clipper').getByRole('status')).toContainText('Clipped');
+  await clipButton(youtube).click();
+  await expect(pageStatus(youtube)).toContainText('Clipped');
 
   let popup = await openPopup(context, extensionId);
   await popup.getByRole('button', { name: `Edit ${PLAIN_VIDEO.title}` }).click();
@@ -100,8 +101,8 @@ test('edits made in the popup survive closing and reopening it', async ({ contex
 
 test('delete with undo brings the clip back', async ({ context, extensionId }) => {
   const youtube = await openYouTube(context, `/watch?v=${PLAIN_VIDEO.videoId}&t=50`);
-  await youtube.getByRole('button', { name: 'Clip talk' }).click();
-  await expect(youtube.locator('#talk-clipper').getByRole('status')).toContainText('Clipped');
+  await clipButton(youtube).click();
+  await expect(pageStatus(youtube)).toContainText('Clipped');
   const popup = await openPopup(context, extensionId);
   await popup.getByRole('button', { name: `Delete ${PLAIN_VIDEO.title}` }).click();
   await expect(popup.getByRole('status')).toHaveText(`Deleted “${PLAIN_VIDEO.title}”.`);
@@ -114,8 +115,8 @@ test('delete with undo brings the clip back', async ({ context, extensionId }) =
 test('popup screenshot for the README', async ({ context, extensionId }) => {
   for (const [video, t] of [[RECORDING_WITH_CHAPTERS, 3723], [RECORDING_WITH_CHAPTERS, 1300], [PLAIN_VIDEO, 90]] as const) {
     const page = await openYouTube(context, `/watch?v=${video.videoId}&t=${t}`);
-    await page.getByRole('button', { name: 'Clip talk' }).click();
-    await expect(page.locator('#talk-clipper').getByRole('status')).toContainText('Clipped');
+    await clipButton(page).click();
+    await expect(pageStatus(page)).toContainText('Clipped');
     await page.close();
   }
   const popup = await openPopup(context, extensionId);

@@ -11,25 +11,8 @@ import { generateDataset } from '../../../bench/generate';
 import { DESCRIPTION_CHAPTERS_RECORDING, RECORDING_WITH_CHAPTERS } from '../../fixtures/youtube/catalog';
 import { expect, extensionServiceWorker, openYouTube, test } from '../support/chromium-extension';
 import { readStoredData } from '../support/stored-data';
-
-type FakeYt = { seek(seconds: number): void; ready(): Promise<boolean> };
-
-const clipButton = (page: Page) => page.getByRole('button', { name: 'Clip talk' });
-const pageStatus = (page: Page) => page.locator('#talk-clipper').getByRole('status');
-
-async function seek(page: Page, seconds: number): Promise<void> {
-  await page.evaluate(async (s) => {
-    const fake = (window as unknown as { __fakeYt: FakeYt }).__fakeYt;
-    fake.seek(s);
-    await fake.ready();
-  }, seconds);
-}
-
-/** `H:MM:SS`, as the status message writes the offset. */
-function clock(seconds: number): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${Math.floor(seconds / 3600)}:${pad(Math.floor((seconds % 3600) / 60))}:${pad(seconds % 60)}`;
-}
+import { clipButton, pageStatus, seek } from '../support/youtube-page';
+import { formatClock } from '../../../youtube/time';
 
 function byId<T extends { id: string }>(rows: readonly T[]): T[] {
   return [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -150,7 +133,7 @@ test('20 clips in quick succession from two tabs are all stored, each once', asy
     // One clip at a time per tab (its button is busy meanwhile), but the other tab's clip
     // is still in flight: two captures race in the background.
     const previous = lastOnTab[tabIndex];
-    if (previous !== undefined) await expect(pageStatus(tab)).toContainText(`at ${clock(previous)}`);
+    if (previous !== undefined) await expect(pageStatus(tab)).toContainText(`at ${formatClock(previous)}`);
     const seconds = 200 + i * 120;
     await seek(tab, seconds);
     await clipButton(tab).click();
@@ -159,7 +142,7 @@ test('20 clips in quick succession from two tabs are all stored, each once', asy
   }
   for (const [index, tab] of tabs.entries()) {
     await expect(pageStatus(tab)).toContainText(`Clipped “`);
-    await expect(pageStatus(tab)).toContainText(`at ${clock(lastOnTab[index] ?? 0)}`);
+    await expect(pageStatus(tab)).toContainText(`at ${formatClock(lastOnTab[index] ?? 0)}`);
   }
 
   const { clips, trips } = await readStoredData(context);

@@ -13,17 +13,11 @@ import {
   SECOND_VIDEO,
   UPCOMING_STREAM,
 } from '../../fixtures/youtube/catalog';
+import type { FakeYtWindow } from '../../fixtures/youtube/fake-yt';
 import { clipButton, openYouTube, waitForStatus } from './support/firefox-extension';
 import { readStoredData } from './support/stored-data';
 import { useFirefox } from './support/suite';
 
-type FakeYt = {
-  navigate(videoId: string, options?: { playerLagMs?: number }): void;
-  seek(seconds: number): void;
-  ready(): Promise<boolean>;
-  setAd(showing: boolean): void;
-};
-type FakeYtWindow = Window & { __fakeYt: FakeYt };
 
 async function clip(page: Page): Promise<void> {
   await (await clipButton(page)).click();

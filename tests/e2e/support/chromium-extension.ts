@@ -11,6 +11,22 @@ import { respondToYouTube } from '../../fixtures/youtube/fake-youtube';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Chromium's flags: the extension in `extensionDir` (or none at all), and no calls home
+ * (this machine's network is closed; Chromium would otherwise keep trying).
+ */
+export function chromiumArgs(extensionDir: string | null): string[] {
+  return [
+    ...(extensionDir !== null ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-gpu',
+    '--autoplay-policy=no-user-gesture-required',
+  ];
+}
+
 export async function launchWithExtension(
   options: { headless?: boolean; userDataDir?: string; offline?: boolean } = {},
 ): Promise<BrowserContext> {
@@ -24,16 +40,7 @@ export async function launchWithExtension(
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
+    args: chromiumArgs(EXTENSION_DIR),
   });
   if (options.offline ?? true) await routeFakeYouTube(context);
   return context;

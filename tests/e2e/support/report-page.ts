@@ -1,6 +1,7 @@
 /** Opening the trip-report page and clipping talks into the current trip through YouTube. */
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, openYouTube } from './chromium-extension';
+import { clipButton, pageStatus as youtubeStatus } from './youtube-page';
 
 export async function openReportPage(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
@@ -11,8 +12,8 @@ export async function openReportPage(context: BrowserContext, extensionId: strin
 /** Presses Clip talk under the player of `videoId` at `seconds`, as a user would. */
 export async function clipOnYouTube(context: BrowserContext, videoId: string, seconds: number): Promise<void> {
   const page = await openYouTube(context, `/watch?v=${videoId}&t=${seconds}`);
-  await page.getByRole('button', { name: 'Clip talk' }).click();
-  await expect(page.locator('#talk-clipper').getByRole('status')).toContainText('Clipped');
+  await clipButton(page).click();
+  await expect(youtubeStatus(page)).toContainText('Clipped');
   await page.close();
 }
 
