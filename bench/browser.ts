@@ -168,13 +168,25 @@ export async function rawIndexedDbCosts(
                 const readMs = performance.now() - readStart;
                 const tripId = clips[0]?.tripId ?? '';
                 const countStart = performance.now();
+                const range = IDBKeyRange.bound([tripId, ''], [tripId, '\uffff']);
+                const hasNewestIndex = indexes.some((index) => index.name === '[tripId+capturedAt]');
+                const store = database.transaction('clips', 'readonly').objectStore('clips');
+                // Count a trip the way the schema allows: its own index, the compound one (v3), or the whole store.
                 const tripIndex = indexes.some((index) => index.name === 'tripId')
-                  ? database.transaction('clips', 'readonly').objectStore('clips').index('tripId').count(tripId)
-                  : database.transaction('clips', 'readonly').objectStore('clips').count();
+                  ? store.index('tripId').count(tripId)
+                  : hasNewestIndex
+                    ? store.index('[tripId+capturedAt]').count(range)
+                    : store.count();
+                tripIndex.onerror = () => reject(tripIndex.error);
                 tripIndex.onsuccess = () => {
                   const countMs = performance.now() - countStart;
+                  if (!hasNewestIndex) {
+                    database.close();
+                    indexedDB.deleteDatabase(name);
+                    resolve({ writeMs, readMs, countMs, newest50Ms: Number.NaN });
+                    return;
+                  }
                   const newestStart = performance.now();
-                  const range = IDBKeyRange.bound([tripId, ''], [tripId, '\uffff']);
                   const cursor = database.transaction('clips', 'readonly').objectStore('clips').index('[tripId+capturedAt]').openCursor(range, 'prev');
                   let seen = 0;
                   cursor.onsuccess = () => {

@@ -1,13 +1,16 @@
 /**
  * One clip as a list row: talk title, stream time linking to the video at that moment,
  * a short summary, an Edit toggle revealing the ClipEditor, and Delete.
+ *
+ * The editor (with the validation it saves through) is loaded on the first Edit, not
+ * with the list: the popup shows its rows before zod and the form code are loaded.
  */
-import { useEffect, useId, useRef } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../model/types';
-import { KIND_LABELS, RATING_LABELS, displayTitle, watchUrl } from '../ui/fields';
+import { KIND_LABELS, RATING_LABELS, displayTitle, watchUrl } from '../ui/labels';
 import { formatClock } from '../youtube/time';
-import { ClipEditor } from './ClipEditor';
-import type { SaveClip } from './ClipEditor';
+import type { ClipEditorProps, SaveClip } from './ClipEditor';
 
 export interface ClipItemProps {
   clip: Clip;
@@ -64,7 +67,62 @@ export function ClipItem({ clip, expanded, onToggle, onDelete, highlighted = fal
           </button>
         </div>
       </div>
-      {expanded && <ClipEditor id={editorId} clip={clip} save={save} autoFocus />}
+      {expanded && <LazyClipEditor id={editorId} clip={clip} save={save} autoFocus />}
     </li>
+  );
+}
+
+type EditorComponent = ComponentType<ClipEditorProps>;
+
+let loadedEditor: EditorComponent | undefined;
+let loadingEditor: Promise<EditorComponent> | undefined;
+
+function loadClipEditor(): Promise<EditorComponent> {
+  if (loadingEditor === undefined) {
+    const loading = import('./ClipEditor').then((module) => {
+      loadedEditor = module.ClipEditor;
+      return module.ClipEditor;
+    });
+    loadingEditor = loading;
+    // A failed load (extension updated meanwhile...) is tried again on the next Edit.
+    loading.catch(() => {
+      if (loadingEditor === loading) loadingEditor = undefined;
+    });
+  }
+  return loadingEditor;
+}
+
+/** The ClipEditor once its module is loaded; until then a placeholder with the editor's id. */
+function LazyClipEditor(props: ClipEditorProps) {
+  const [Editor, setEditor] = useState<EditorComponent | undefined>(() => loadedEditor);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    if (Editor !== undefined) return;
+    let active = true;
+    loadClipEditor().then(
+      (component) => {
+        if (active) setEditor(() => component);
+      },
+      () => {
+        if (active) setFailed(true);
+      },
+    );
+    return () => {
+      active = false;
+    };
+  }, [Editor]);
+
+  if (Editor !== undefined) return <Editor {...props} />;
+  return (
+    <div class="clip-editor clip-editor-loading" id={props.id}>
+      {failed ? (
+        <p class="field-error" role="alert">
+          Could not load the editor; close and reopen it to try again.
+        </p>
+      ) : (
+        <p class="hint">Loading editor…</p>
+      )}
+    </div>
   );
 }

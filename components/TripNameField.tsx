@@ -6,7 +6,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Trip } from '../model/types';
-import { updateTrip } from '../storage/trips';
 import type { TripChanges } from '../storage/trips';
 import { useAutosave } from '../ui/use-autosave';
 
@@ -23,7 +22,13 @@ export interface TripNameFieldProps {
 
 const EMPTY_NAME_MESSAGE = 'A trip needs a name; the empty name is not saved.';
 
-export function TripNameField({ trip, save = updateTrip, label = 'Trip name', class: className }: TripNameFieldProps) {
+/** storage's updateTrip, loaded on the first save: the popup shows the field before zod is loaded. */
+const updateTripLazily: SaveTrip = async (id, changes) => {
+  const { updateTrip } = await import('../storage/trips');
+  return updateTrip(id, changes);
+};
+
+export function TripNameField({ trip, save = updateTripLazily, label = 'Trip name', class: className }: TripNameFieldProps) {
   const id = useId();
   const [name, setName] = useState(trip.name);
   const nameRef = useRef(trip.name);

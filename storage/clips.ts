@@ -1,7 +1,6 @@
 /**
  * Clips repository: capture, listing, editing, bulk edits, delete and undo.
  */
-import { Dexie } from 'dexie';
 import { z } from 'zod';
 import { clipDraftSchema, clipSchema } from '../model/schemas';
 import type { Clip, ClipDraft, Trip } from '../model/types';
@@ -10,6 +9,9 @@ import { guardWrite, notFoundError, StorageWriteError, validationError } from '.
 import { isoNow, mergeChanges, validateRecord, withoutUndefined } from './records';
 import { CURRENT_TRIP_KEY } from './settings';
 import { buildTrip } from './trips';
+
+// The reads live in queries.ts (no zod, for the popup's first render).
+export { countClipsOfTrip, getClip, listClipsOfTrip } from './queries';
 
 export type ClipChanges = Partial<Omit<Clip, 'id' | 'capturedAt' | 'updatedAt'>>;
 
@@ -95,25 +97,6 @@ export async function saveCapturedClip(
       return { clip, trip, duplicate: false };
     });
   });
-}
-
-export async function getClip(id: string): Promise<Clip | undefined> {
-  return db.clips.get(id);
-}
-
-/** Newest capturedAt first, read from the [tripId+capturedAt] index (no table scan). */
-export async function listClipsOfTrip(tripId: string, options: { offset?: number; limit?: number } = {}): Promise<Clip[]> {
-  let collection = db.clips
-    .where('[tripId+capturedAt]')
-    .between([tripId, Dexie.minKey], [tripId, Dexie.maxKey], true, true)
-    .reverse();
-  if (options.offset !== undefined && options.offset > 0) collection = collection.offset(options.offset);
-  if (options.limit !== undefined) collection = collection.limit(Math.max(0, options.limit));
-  return collection.toArray();
-}
-
-export async function countClipsOfTrip(tripId: string): Promise<number> {
-  return db.clips.where('tripId').equals(tripId).count();
 }
 
 /** Applies changes to a stored clip and validates the result (no write). */

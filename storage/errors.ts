@@ -3,7 +3,8 @@
  * failed transaction was rolled back and the previous data is intact. `userMessage` is a
  * sentence to show to the user as is.
  */
-import { summarizeProblems, type Problem } from './issues';
+// problems.ts, not issues.ts: this module is loaded by every page and must not pull in zod.
+import { summarizeProblems, type Problem } from './problems';
 
 export type StorageWriteErrorCode = 'validation' | 'not-found' | 'quota' | 'aborted' | 'unknown';
 

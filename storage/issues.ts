@@ -4,22 +4,12 @@
  * repositories (StorageWriteError) and backup import (BackupImportError).
  */
 import { z } from 'zod';
+import { formatPath } from './problems';
+import type { Problem } from './problems';
 
-export interface Problem {
-  /** JSON path such as `clips[3].seconds`; empty for the whole value. */
-  path: string;
-  message: string;
-}
-
-/** `['clips', 3, 'seconds']` -> `clips[3].seconds` */
-export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
-  let out = prefix;
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
-  }
-  return out;
-}
+// The zod-free half lives in problems.ts (storage/errors.ts needs it without zod).
+export { formatPath, problemSentence, summarizeProblems } from './problems';
+export type { Problem } from './problems';
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'text',
@@ -79,16 +69,4 @@ export function check<S extends z.ZodType>(
     ok: false,
     problems: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
   };
-}
-
-/** `clips[3].seconds: must be >= 0` (or just the message for the whole value). */
-export function problemSentence(problem: Problem): string {
-  return problem.path === '' ? problem.message : `${problem.path}: ${problem.message}`;
-}
-
-/** Lists the first `max` problems and says how many more there are. */
-export function summarizeProblems(problems: readonly Problem[], max = 10): string {
-  const listed = problems.slice(0, max).map(problemSentence).join('; ');
-  const rest = problems.length - max;
-  return rest > 0 ? `${listed}; and ${rest} more` : listed;
 }

@@ -7,7 +7,8 @@ import { db } from './db';
 import { guardWrite, validationError } from './errors';
 import { validateRecord } from './records';
 
-export const CURRENT_TRIP_KEY = 'currentTripId';
+// Defined with the zod-free reads (queries.ts); re-exported here where it always lived.
+export { CURRENT_TRIP_KEY } from './queries';
 
 /** The stored value, or undefined when there is none or it does not match `schema`. */
 export async function getSetting<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined> {

@@ -8,7 +8,10 @@ import type { Clip, Trip } from '../model/types';
 import { db } from './db';
 import { guardWrite, notFoundError, validationError } from './errors';
 import { isoNow, mergeChanges, validateRecord, withoutUndefined } from './records';
-import { CURRENT_TRIP_KEY, getSetting } from './settings';
+import { CURRENT_TRIP_KEY } from './settings';
+
+// The reads live in queries.ts (no zod, for the popup's first render).
+export { getCurrentTrip, getCurrentTripId } from './queries';
 
 export type NewTrip = { name: string } & Partial<Omit<Trip, 'id' | 'name' | 'createdAt' | 'updatedAt'>>;
 export type TripChanges = Partial<Omit<Trip, 'id' | 'createdAt' | 'updatedAt'>>;
@@ -108,17 +111,6 @@ export async function restoreTrip(trip: Trip, clips: Clip[]): Promise<void> {
   });
 }
 
-const currentTripIdSchema = z.string().min(1);
-
-/** The current trip's id, only if that trip exists. */
-export async function getCurrentTripId(): Promise<string | undefined> {
-  return db.transaction('r', db.trips, db.settings, async () => {
-    const id = await getSetting(CURRENT_TRIP_KEY, currentTripIdSchema);
-    if (id === undefined) return undefined;
-    return (await db.trips.get(id)) === undefined ? undefined : id;
-  });
-}
-
 export async function setCurrentTrip(id: string): Promise<void> {
   await guardWrite(() =>
     db.transaction('rw', db.trips, db.settings, async () => {
@@ -126,11 +118,4 @@ export async function setCurrentTrip(id: string): Promise<void> {
       await db.settings.put({ key: CURRENT_TRIP_KEY, value: id });
     }),
   );
-}
-
-export async function getCurrentTrip(): Promise<Trip | undefined> {
-  return db.transaction('r', db.trips, db.settings, async () => {
-    const id = await getSetting(CURRENT_TRIP_KEY, currentTripIdSchema);
-    return id === undefined ? undefined : db.trips.get(id);
-  });
 }

@@ -2,10 +2,24 @@
  * Pure helpers behind the clip and trip form fields: text <-> list parsing, labels for
  * the enumerations, link checking and the watch URL of a clip. No DOM, no storage, so
  * they are unit-tested in tests/unit/components/ and shared by the popup and report page.
+ * Link checking uses model/schemas (zod): import labels.ts instead where only labels are needed.
  */
 import { httpUrl } from '../model/schemas';
-import { RATINGS, TALK_KINDS } from '../model/types';
 import type { Clip, Link, Rating, TalkKind } from '../model/types';
+
+// Labels, options and display helpers live in labels.ts (no zod: the popup's list uses
+// them); they are re-exported here for the editor and the report page.
+export {
+  KIND_LABELS,
+  KIND_OPTIONS,
+  RATING_LABELS,
+  RATING_OPTIONS,
+  UNRATED,
+  displayTitle,
+  parseKind,
+  parseRating,
+  watchUrl,
+} from './labels';
 
 /**
  * Split a comma-separated field ("Ann Lee, Bob  Ray,") into trimmed, non-empty entries,
@@ -32,43 +46,6 @@ export function formatList(items: readonly string[]): string {
 /** Tags: like parseList, without a leading '#' people type out of habit. */
 export function parseTags(text: string): string[] {
   return parseList(text.replace(/(^|[,;\s])#+/g, '$1'));
-}
-
-export const KIND_LABELS: Record<TalkKind, string> = {
-  keynote: 'Keynote',
-  talk: 'Talk',
-  workshop: 'Workshop',
-  lightning: 'Lightning talk',
-  panel: 'Panel',
-  'open-space': 'Open space',
-  other: 'Other',
-};
-
-export const KIND_OPTIONS: ReadonlyArray<{ value: TalkKind; label: string }> = TALK_KINDS.map((value) => ({
-  value,
-  label: KIND_LABELS[value],
-}));
-
-export const RATING_LABELS: Record<Rating, string> = {
-  awesome: 'Awesome',
-  liked: 'Liked',
-  good: 'Good',
-};
-
-/** The value of the "Unrated" option in a <select> (a select cannot hold null). */
-export const UNRATED = '';
-
-export const RATING_OPTIONS: ReadonlyArray<{ value: Rating | typeof UNRATED; label: string }> = [
-  { value: UNRATED, label: 'Unrated' },
-  ...RATINGS.map((value) => ({ value, label: RATING_LABELS[value] })),
-];
-
-export function parseKind(value: string): TalkKind {
-  return (TALK_KINDS as readonly string[]).includes(value) ? (value as TalkKind) : 'talk';
-}
-
-export function parseRating(value: string): Rating | null {
-  return (RATINGS as readonly string[]).includes(value) ? (value as Rating) : null;
 }
 
 export function isHttpUrl(value: string): boolean {
@@ -112,20 +89,6 @@ export function linksToSave(drafts: readonly LinkDraft[]): Link[] {
     out.push({ label: draft.label.trim(), url });
   }
   return out;
-}
-
-/** `https://www.youtube.com/watch?v=ID&t=Ns`: opens the video at the clip's moment. */
-export function watchUrl(videoId: string, seconds: number): string {
-  const t = Math.max(0, Math.floor(seconds));
-  return `https://www.youtube.com/watch?v=${encodeURIComponent(videoId)}&t=${t}s`;
-}
-
-/** The title to show for a clip: its talk title, else the stream title, else a placeholder. */
-export function displayTitle(clip: Pick<Clip, 'title' | 'streamTitle'>): string {
-  const title = clip.title.trim();
-  if (title !== '') return title;
-  const stream = clip.streamTitle.trim();
-  return stream !== '' ? stream : 'Untitled talk';
 }
 
 /** The editable fields of a clip, as stored. */

@@ -6,7 +6,7 @@ import type { ClipResult } from '../messaging/protocol';
 import type { Clip } from '../model/types';
 import { describeClipResult } from '../capture/describe-result';
 import { formatClock } from '../youtube/time';
-import { displayTitle } from './fields';
+import { displayTitle } from './labels';
 
 /** Shown when the active tab has no content script to answer (not a YouTube page). */
 export const NO_YOUTUBE_MESSAGE = 'Open a YouTube video to clip a talk.';
