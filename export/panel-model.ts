@@ -7,10 +7,7 @@ import { FRONT_MATTER_FLAVOURS, LINK_STYLES, REPORT_LAYOUTS, resolveExportOption
 import type { ExportChoices, ExportOptions } from '../markdown/export-options';
 import type { PanelChoices } from './choices-store';
 
-export interface Choice<T extends string> {
-  value: T;
-  label: string;
-}
+import type { Choice } from '../components/SelectField';
 
 const FRONT_MATTER_LABELS: Record<FrontMatterFlavour, string> = {
   jekyll: 'Jekyll',

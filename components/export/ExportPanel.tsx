@@ -47,8 +47,8 @@ import {
   truncatedPreviewNote,
   withChoice,
 } from '../../export/panel-model';
-import type { Choice } from '../../export/panel-model';
 import { useAutosave, userMessageOf } from '../../ui/use-autosave';
+import { SelectField } from '../SelectField';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { isCalendarDate } from '../../youtube/local-day';
 import './export-panel.css';
@@ -96,30 +96,6 @@ function isAbort(error: unknown): boolean {
 async function readAccess(handle: BlogDirectory): Promise<PermissionState> {
   if (handle.queryPermission === undefined) return 'granted';
   return handle.queryPermission({ mode: 'readwrite' });
-}
-
-function SelectField<T extends string>(props: { label: string; value: T; choices: ReadonlyArray<Choice<T>>; onChange: (value: T) => void }) {
-  const id = useId();
-  const { label, value, choices, onChange } = props;
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        onChange={(event: JSX.TargetedEvent<HTMLSelectElement>) => {
-          const picked = choices.find((choice) => choice.value === event.currentTarget.value);
-          if (picked !== undefined) onChange(picked.value);
-        }}
-      >
-        {choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 export function ExportPanel({ trip, clips }: ExportPanelProps) {

@@ -3,6 +3,8 @@
  * labelled (Search clips, Filter by rating/kind/tag/day/stream, Sort by).
  */
 import { useId } from 'preact/hooks';
+import { SelectField } from '../SelectField';
+import type { Choice } from '../SelectField';
 import { KIND_OPTIONS, RATING_LABELS } from '../../ui/fields';
 import { RATINGS } from '../../model/types';
 import type { ClipQuery, FilterOptions } from './clip-view';
@@ -15,42 +17,21 @@ export interface ClipFiltersProps {
   onClear: () => void;
 }
 
-interface Choice {
-  value: string;
-  label: string;
-}
-
-function FilterSelect({ label, value, choices, onChange }: { label: string; value: string; choices: Choice[]; onChange: (value: string) => void }) {
-  const id = useId();
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
-        {choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 export function ClipFilters({ query, options, onChange, onClear }: ClipFiltersProps) {
   const searchId = useId();
-  const ratingChoices: Choice[] = [
+  const ratingChoices: Choice<string>[] = [
     { value: ALL, label: 'All ratings' },
     ...RATINGS.map((rating) => ({ value: rating, label: RATING_LABELS[rating] })),
     { value: UNRATED_FILTER, label: 'Unrated' },
   ];
-  const kindChoices: Choice[] = [{ value: ALL, label: 'All kinds' }, ...KIND_OPTIONS.map((option) => ({ value: option.value, label: option.label }))];
-  const tagChoices: Choice[] = [{ value: ALL, label: 'All tags' }, ...options.tags.map((tag) => ({ value: tag, label: tag }))];
-  const dayChoices: Choice[] = [
+  const kindChoices: Choice<string>[] = [{ value: ALL, label: 'All kinds' }, ...KIND_OPTIONS.map((option) => ({ value: option.value, label: option.label }))];
+  const tagChoices: Choice<string>[] = [{ value: ALL, label: 'All tags' }, ...options.tags.map((tag) => ({ value: tag, label: tag }))];
+  const dayChoices: Choice<string>[] = [
     { value: ALL, label: 'All days' },
     ...options.days.map((day) => ({ value: day, label: formatDay(day) })),
     ...(options.hasNoDay ? [{ value: NO_DAY_FILTER, label: 'No day' }] : []),
   ];
-  const streamChoices: Choice[] = [{ value: ALL, label: 'All streams' }, ...options.streams.map((stream) => ({ value: stream.videoId, label: stream.label }))];
+  const streamChoices: Choice<string>[] = [{ value: ALL, label: 'All streams' }, ...options.streams.map((stream) => ({ value: stream.videoId, label: stream.label }))];
 
   return (
     <div class="clip-filters" role="search" aria-label="Search and filter clips">
@@ -72,12 +53,12 @@ export function ClipFilters({ query, options, onChange, onClear }: ClipFiltersPr
           spellcheck={false}
         />
       </div>
-      <FilterSelect label="Filter by rating" value={query.rating} choices={ratingChoices} onChange={(rating) => onChange({ rating })} />
-      <FilterSelect label="Filter by kind" value={query.kind} choices={kindChoices} onChange={(kind) => onChange({ kind })} />
-      <FilterSelect label="Filter by tag" value={query.tag} choices={tagChoices} onChange={(tag) => onChange({ tag })} />
-      <FilterSelect label="Filter by day" value={query.day} choices={dayChoices} onChange={(day) => onChange({ day })} />
-      <FilterSelect label="Filter by stream" value={query.stream} choices={streamChoices} onChange={(stream) => onChange({ stream })} />
-      <FilterSelect
+      <SelectField label="Filter by rating" value={query.rating} choices={ratingChoices} onChange={(rating) => onChange({ rating })} />
+      <SelectField label="Filter by kind" value={query.kind} choices={kindChoices} onChange={(kind) => onChange({ kind })} />
+      <SelectField label="Filter by tag" value={query.tag} choices={tagChoices} onChange={(tag) => onChange({ tag })} />
+      <SelectField label="Filter by day" value={query.day} choices={dayChoices} onChange={(day) => onChange({ day })} />
+      <SelectField label="Filter by stream" value={query.stream} choices={streamChoices} onChange={(stream) => onChange({ stream })} />
+      <SelectField
         label="Sort by"
         value={query.sort}
         choices={SORT_OPTIONS.map((option) => ({ value: option.value, label: option.label }))}
