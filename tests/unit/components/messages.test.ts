@@ -9,25 +9,15 @@ import {
   restoredMessage,
   shownCountMessage,
 } from '../../../ui/messages';
+import { newClip } from '../../support/records';
 
-const clip: Clip = {
-  id: '7d1b0d0e-8f5e-4c8a-9a51-0c7a1c2b3d4e',
-  tripId: '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b',
-  videoId: 'dQw4w9WgXcQ',
+const clip: Clip = newClip({
   seconds: 3723,
   liveStatus: 'live',
-  streamTitle: 'Day 1',
-  channel: 'ConfTV',
   title: 'Rust is easy',
-  speakers: [],
-  kind: 'talk',
-  rating: null,
-  tags: [],
-  notes: '',
-  links: [],
   capturedAt: '2025-06-01T10:00:00.000Z',
   updatedAt: '2025-06-01T10:00:00.000Z',
-};
+});
 
 describe('clipResultMessage', () => {
   it('says where a new clip went', () => {

@@ -24,31 +24,16 @@ import {
   validFilter,
 } from '../../../components/report/clip-view';
 import type { ClipQuery } from '../../../components/report/clip-view';
+import { newClip } from '../../support/records';
 
-let counter = 0;
 function clip(fields: Partial<Clip> = {}): Clip {
-  counter += 1;
-  const n = String(counter).padStart(12, '0');
-  return {
-    id: `00000000-0000-4000-8000-${n}`,
+  return newClip({
     tripId: '11111111-1111-4111-8111-111111111111',
     videoId: 'AAAAAAAAAAA',
-    seconds: 0,
-    liveStatus: 'was_live',
     streamTitle: 'Day 1 — Room A',
-    channel: 'ConfTV',
-    title: `Talk ${counter}`,
-    speakers: [],
-    kind: 'talk',
-    rating: null,
-    tags: [],
-    notes: '',
-    links: [],
     day: '2024-05-24',
-    capturedAt: '2024-05-24T10:00:00.000Z',
-    updatedAt: '2024-05-24T10:00:00.000Z',
     ...fields,
-  };
+  });
 }
 
 const q = (changes: Partial<ClipQuery>): ClipQuery => ({ ...EMPTY_QUERY, ...changes });

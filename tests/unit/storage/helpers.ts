@@ -5,6 +5,7 @@
 import 'fake-indexeddb/auto';
 import type { Clip, ClipDraft, Setting, Trip } from '../../../model/types';
 import { db } from '../../../storage/db';
+import { testUuid } from '../../support/records';
 
 /** Deletes the shared database and opens it again, empty, at the current version. */
 export async function resetDatabase(): Promise<void> {
@@ -51,10 +52,9 @@ export function makeDraft(overrides: Partial<ClipDraft> = {}): ClipDraft {
 
 let counter = 0;
 
-/** A deterministic, valid uuid (v4 layout) from a number. */
+/** A deterministic, valid uuid (v4 layout): the next one, or the one of `n`. */
 export function uuid(n: number = ++counter): string {
-  const hex = n.toString(16).padStart(12, '0');
-  return `00000000-0000-4000-8000-${hex}`;
+  return testUuid(n);
 }
 
 export function makeTrip(overrides: Partial<Trip> = {}): Trip {
