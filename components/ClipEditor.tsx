@@ -295,7 +295,7 @@ export function ClipEditor({ clip, save = updateClip, autoFocus = false, onSaved
         </small>
       </div>
 
-      <fieldset class="links" ref={linksRef}>
+      <fieldset class="links group-box" ref={linksRef}>
         <legend>Links</legend>
         {form.links.length === 0 && <p class="hint">No links yet (slides, repository…).</p>}
         {form.links.map((link, index) => {

@@ -398,7 +398,7 @@ export function ExportPanel({ trip, clips }: ExportPanelProps) {
       {picker === undefined ? (
         <p class="hint export-folder-note">{NO_FOLDER_API_MESSAGE}</p>
       ) : (
-        <fieldset class="export-folder">
+        <fieldset class="export-folder group-box">
           <legend>Blog folder</legend>
           {folder === undefined ? (
             <div class="export-actions">
