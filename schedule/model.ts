@@ -1,0 +1,59 @@
+/**
+ * The one model every schedule format is read into (pretalx/frab JSON, frab/Pentabarf
+ * XML, iCalendar, Sessionize): a conference, its rooms and its talks, with every time an
+ * instant. Pure: no browser APIs. Types come from these schemas (z.infer).
+ *
+ * This file is the contract between the parsers (schedule/parse*.ts), the matcher
+ * (schedule/match.ts) and the storage and pages that keep and show a schedule.
+ */
+import { z } from 'zod';
+
+/** An instant, always written in UTC: `2024-05-25T09:30:00.000Z`. */
+export const instant = z.iso.datetime();
+
+const text = (max: number) => z.string().max(max);
+
+export const SCHEDULE_FORMATS = ['pretalx-json', 'frab-json', 'frab-xml', 'pentabarf-xml', 'ical', 'sessionize'] as const;
+export type ScheduleFormat = (typeof SCHEDULE_FORMATS)[number];
+
+export const scheduleLinkSchema = z.object({ label: text(500), url: z.url({ protocol: /^https?$/ }).max(4096) });
+
+export const scheduleTalkSchema = z.object({
+  /** Stable within one schedule: pretalx/frab guid or code, iCal UID, Sessionize id. */
+  code: text(200).min(1),
+  title: text(1000),
+  speakers: z.array(text(200)).max(50),
+  /** The room's name, exactly as in `rooms`. */
+  room: text(300),
+  start: instant,
+  end: instant,
+  /** Free text from the schedule, e.g. "Talk", "Keynote", "Lightning Talks", "Break". */
+  type: text(200).optional(),
+  track: text(200).optional(),
+  /** The talk's page on the conference site. */
+  url: z.url({ protocol: /^https?$/ }).max(4096).optional(),
+  /** Slides and other attachments the schedule links. */
+  slides: z.array(scheduleLinkSchema).max(50),
+});
+
+export const scheduleSchema = z.object({
+  title: text(1000),
+  /** IANA time zone of the conference (from the file, else the trip's Conference time zone). */
+  timeZone: text(100),
+  rooms: z.array(text(300)).max(1000),
+  talks: z.array(scheduleTalkSchema).max(20_000),
+  format: z.enum(SCHEDULE_FORMATS),
+});
+
+export type ScheduleLink = z.infer<typeof scheduleLinkSchema>;
+export type ScheduleTalk = z.infer<typeof scheduleTalkSchema>;
+export type Schedule = z.infer<typeof scheduleSchema>;
+
+/**
+ * Why a schedule file was refused: one sentence for the user that says what is wrong
+ * and where (a line, a JSON path or an element), e.g.
+ * `schedule.json: conference.days[2].rooms["Saal 1"][4].start is not a time (HH:MM).`
+ */
+export class ScheduleImportError extends Error {
+  override name = 'ScheduleImportError';
+}
