@@ -1,5 +1,5 @@
 /**
- * The choices a user makes in the Export report dialog (DESIGN.md §5), their defaults,
+ * The choices a user makes in the Export report dialog (docs/architecture.md §6), their defaults,
  * and the zod schemas that check them when they are stored or come back from storage.
  */
 import { z } from 'zod';
@@ -13,33 +13,6 @@ export type ReportLayout = (typeof REPORT_LAYOUTS)[number];
 
 export const LINK_STYLES = ['share', 'watch'] as const;
 export type LinkStyle = (typeof LINK_STYLES)[number];
-
-/** Section headings of the `rating` layout, best tier first; Markdown, one line each. */
-export interface TierLabels {
-  awesome: string;
-  liked: string;
-  good: string;
-  unrated: string;
-}
-
-export interface ExportOptions {
-  frontMatter: FrontMatterFlavour;
-  layout: ReportLayout;
-  linkStyle: LinkStyle;
-  /** YYYY-MM-DD: the post's date, in the front matter and the filename. */
-  date: string;
-  /** Post title; the trip name when absent or blank. */
-  title?: string;
-  /** Hugo flavours only; written when set. */
-  draft?: boolean;
-  /** Hugo flavours only; written when non-empty. */
-  description?: string;
-  tierLabels: TierLabels;
-  /** Heading of the `day` layout's last section, for clips without a day. */
-  undatedLabel: string;
-  /** Text of the talk's video link in the `kind`, `day` and `chronological` layouts. */
-  videoLabel: string;
-}
 
 export const DEFAULT_TIER_LABELS: Readonly<TierLabels> = Object.freeze({
   awesome: ':star: **Awesome talks**',
@@ -65,6 +38,7 @@ const oneLine = z
   .regex(/^[^\r\n\u2028\u2029]*$/, 'must be a single line');
 const label = oneLine.refine((value) => value.trim() !== '', 'must not be empty');
 
+/** Section headings of the `rating` layout, best tier first; Markdown, one line each. */
 export const tierLabelsSchema = z.object({
   awesome: label,
   liked: label,
@@ -76,14 +50,23 @@ export const exportOptionsSchema = z.object({
   frontMatter: z.enum(FRONT_MATTER_FLAVOURS),
   layout: z.enum(REPORT_LAYOUTS),
   linkStyle: z.enum(LINK_STYLES),
+  /** YYYY-MM-DD: the post's date, in the front matter and the filename. */
   date: isoDate,
+  /** Post title; the trip name when absent or blank. */
   title: z.string().max(1000).optional(),
+  /** Hugo flavours only; written when set. */
   draft: z.boolean().optional(),
+  /** Hugo flavours only; written when non-empty. */
   description: z.string().max(5000).optional(),
   tierLabels: tierLabelsSchema,
+  /** Heading of the `day` layout's last section, for clips without a day. */
   undatedLabel: label,
+  /** Text of the talk's video link in the `kind`, `day` and `chronological` layouts. */
   videoLabel: label,
 });
+
+export type TierLabels = z.infer<typeof tierLabelsSchema>;
+export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 
 /**
  * What may be stored as the user's remembered choices: any subset of the options,
@@ -113,8 +96,3 @@ export function isoDateOf(moment: Date): string {
   const pad = (value: number, width: number): string => String(value).padStart(width, '0');
   return `${pad(moment.getFullYear(), 4)}-${pad(moment.getMonth() + 1, 2)}-${pad(moment.getDate(), 2)}`;
 }
-
-// Compile-time proof that the schema and the hand-written type say the same thing.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Assert<T extends true> = T;
-export type ExportOptionsSchemaCheck = Assert<Same<z.infer<typeof exportOptionsSchema>, ExportOptions>>;

@@ -1,11 +1,11 @@
 /**
- * Runtime validators for the data model (DESIGN.md §3), used wherever data crosses a
- * trust boundary: messages into the background, backup files, database rows on upgrade.
- * Each schema is checked against the matching type in model/types.ts at compile time.
+ * The data model (docs/architecture.md §4) as zod schemas: the one source of truth.
+ * They validate wherever data crosses a trust boundary (messages into the background,
+ * backup files, database rows on upgrade), and model/types.ts infers every type from
+ * them. Code that must stay zod-free imports those types, never this module.
  */
 import { z } from 'zod';
-import { LIVE_STATUSES, RATINGS, TALK_KINDS } from './types';
-import type { ChapterRef, Clip, ClipDraft, LiveEdge, Link, Setting, Trip } from './types';
+import { LIVE_STATUSES, RATINGS, TALK_KINDS } from './constants';
 
 // Extension pages forbid eval (CSP): tell zod not to probe for it with new Function.
 z.config({ jitless: true });
@@ -37,33 +37,63 @@ const longText = z.string().max(1_000_000);
 const wholeSeconds = z.number().int().min(0).max(10 * 366 * 24 * 3600);
 const stringList = z.array(z.string().max(200)).max(500);
 
-export const linkSchema = z.object({ label: z.string().max(500), url: httpUrl });
-export const chapterSchema = z.object({ title: shortText, seconds: wholeSeconds });
-export const liveEdgeSchema = z.object({ edgeSeconds: wholeSeconds, behindSeconds: wholeSeconds });
+export const liveStatusSchema = z.enum(LIVE_STATUSES);
+export const talkKindSchema = z.enum(TALK_KINDS);
+export const ratingSchema = z.enum(RATINGS);
+
+export const linkSchema = z.object({
+  label: z.string().max(500),
+  /** Always an http(s) URL. */
+  url: httpUrl,
+});
+
+export const chapterSchema = z.object({
+  title: shortText,
+  /** Chapter start, whole seconds from the start of the video. */
+  seconds: wholeSeconds,
+});
+
+export const liveEdgeSchema = z.object({
+  /** Offset of the live edge, whole seconds since the broadcast began. */
+  edgeSeconds: wholeSeconds,
+  /** How far behind the live edge the viewer was, whole seconds. */
+  behindSeconds: wholeSeconds,
+});
 
 export const tripSchema = z.object({
   id: z.uuid(),
   name: z.string().min(1, 'must not be empty').max(300),
   place: shortText.optional(),
+  /** YYYY-MM-DD */
   startDate: isoDate.optional(),
+  /** YYYY-MM-DD */
   endDate: isoDate.optional(),
   url: httpUrl.optional(),
   tags: stringList,
   categories: stringList,
+  /** Markdown */
   intro: longText,
+  /** Markdown */
   outro: longText,
+  /** ISO date-time */
   createdAt: isoDateTime,
+  /** ISO date-time */
   updatedAt: isoDateTime,
 });
 
 export const clipDraftSchema = z.object({
+  /** 11-character YouTube video id */
   videoId,
+  /** Whole seconds >= 0: the `t=` of the talk link. */
   seconds: wholeSeconds,
-  liveStatus: z.enum(LIVE_STATUSES),
+  liveStatus: liveStatusSchema,
   streamTitle: shortText,
   channel: shortText,
+  /** Talk title (on a draft: the chapter's, else the stream title). */
   title: shortText,
+  /** Speakers (on a draft: from a `Title — Speaker` chapter), possibly empty. */
   speakers: stringList,
+  /** YYYY-MM-DD, the day the talk was given. */
   day: isoDate.optional(),
   chapter: chapterSchema.optional(),
   liveEdge: liveEdgeSchema.optional(),
@@ -72,26 +102,17 @@ export const clipDraftSchema = z.object({
 export const clipSchema = clipDraftSchema.extend({
   id: z.uuid(),
   tripId: z.uuid(),
-  kind: z.enum(TALK_KINDS),
-  rating: z.enum(RATINGS).nullable(),
+  kind: talkKindSchema,
+  /** `null` means unrated. */
+  rating: ratingSchema.nullable(),
   tags: stringList,
+  /** Markdown */
   notes: longText,
   links: z.array(linkSchema).max(200),
+  /** ISO date-time */
   capturedAt: isoDateTime,
+  /** ISO date-time */
   updatedAt: isoDateTime,
 });
 
 export const settingSchema = z.object({ key: z.string().min(1).max(200), value: z.unknown() });
-
-// Compile-time proof that the validators and the hand-written types say the same thing.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Assert<T extends true> = T;
-export type SchemaChecks = [
-  Assert<Same<z.infer<typeof linkSchema>, Link>>,
-  Assert<Same<z.infer<typeof chapterSchema>, ChapterRef>>,
-  Assert<Same<z.infer<typeof liveEdgeSchema>, LiveEdge>>,
-  Assert<Same<z.infer<typeof tripSchema>, Trip>>,
-  Assert<Same<z.infer<typeof clipDraftSchema>, ClipDraft>>,
-  Assert<Same<z.infer<typeof clipSchema>, Clip>>,
-  Assert<Same<z.output<typeof settingSchema>['key'], Setting['key']>>,
-];

@@ -1,110 +1,42 @@
 /**
- * The data model of DESIGN.md §3, as plain TypeScript types.
+ * The data model's types (docs/architecture.md §4), each inferred from its zod schema in
+ * model/schemas.ts: the schema is the one source of truth.
  *
- * This module holds types and constant lists only (no runtime dependencies), so that
- * pure code (youtube/, markdown/) and the content script can import it for free.
- * The runtime validators live in model/schemas.ts.
+ * Only types are imported from schemas.ts and zod (`import type`, erased at build time),
+ * so importing this module costs nothing at run time: pure code (youtube/, markdown/),
+ * the popup and the content scripts stay zod-free. The constant lists come from the
+ * dependency-free model/constants.ts.
  */
+import type { z } from 'zod';
+import type {
+  chapterSchema,
+  clipDraftSchema,
+  clipSchema,
+  linkSchema,
+  liveEdgeSchema,
+  liveStatusSchema,
+  ratingSchema,
+  settingSchema,
+  talkKindSchema,
+  tripSchema,
+} from './schemas';
 
-export const LIVE_STATUSES = ['live', 'was_live', 'vod', 'premiere'] as const;
-export type LiveStatus = (typeof LIVE_STATUSES)[number];
+export { LIVE_STATUSES, RATINGS, TALK_KINDS } from './constants';
 
-export const TALK_KINDS = ['keynote', 'talk', 'workshop', 'lightning', 'panel', 'open-space', 'other'] as const;
-export type TalkKind = (typeof TALK_KINDS)[number];
+export type LiveStatus = z.infer<typeof liveStatusSchema>;
+export type TalkKind = z.infer<typeof talkKindSchema>;
+/** A rating tier; `null` on a clip means unrated. */
+export type Rating = z.infer<typeof ratingSchema>;
 
-/** Rating tiers, best first. `null` on a clip means unrated. */
-export const RATINGS = ['awesome', 'liked', 'good'] as const;
-export type Rating = (typeof RATINGS)[number];
-
-export interface Link {
-  label: string;
-  /** Always an http(s) URL. */
-  url: string;
-}
-
+/** A label and an http(s) URL. */
+export type Link = z.infer<typeof linkSchema>;
 /** The chapter covering the clip's moment when it was captured. */
-export interface ChapterRef {
-  title: string;
-  /** Chapter start, whole seconds from the start of the video. */
-  seconds: number;
-}
-
+export type ChapterRef = z.infer<typeof chapterSchema>;
 /** Live-edge facts kept with a clip taken on a live stream (from the player's getProgressState). */
-export interface LiveEdge {
-  /** Offset of the live edge, whole seconds since the broadcast began. */
-  edgeSeconds: number;
-  /** How far behind the live edge the viewer was, whole seconds. */
-  behindSeconds: number;
-}
-
-export interface Trip {
-  id: string;
-  name: string;
-  place?: string;
-  /** YYYY-MM-DD */
-  startDate?: string;
-  /** YYYY-MM-DD */
-  endDate?: string;
-  url?: string;
-  tags: string[];
-  categories: string[];
-  /** Markdown */
-  intro: string;
-  /** Markdown */
-  outro: string;
-  /** ISO date-time */
-  createdAt: string;
-  /** ISO date-time */
-  updatedAt: string;
-}
-
-export interface Clip {
-  id: string;
-  tripId: string;
-  /** 11-character YouTube video id */
-  videoId: string;
-  /** Whole seconds >= 0: the `t=` of the talk link. */
-  seconds: number;
-  liveStatus: LiveStatus;
-  streamTitle: string;
-  channel: string;
-  /** Talk title */
-  title: string;
-  speakers: string[];
-  kind: TalkKind;
-  rating: Rating | null;
-  tags: string[];
-  /** Markdown */
-  notes: string;
-  links: Link[];
-  /** YYYY-MM-DD, the day the talk was given. */
-  day?: string;
-  chapter?: ChapterRef;
-  liveEdge?: LiveEdge;
-  /** ISO date-time */
-  capturedAt: string;
-  /** ISO date-time */
-  updatedAt: string;
-}
-
+export type LiveEdge = z.infer<typeof liveEdgeSchema>;
+export type Trip = z.infer<typeof tripSchema>;
 /** What capture produces from a YouTube page; the background turns it into a Clip. */
-export interface ClipDraft {
-  videoId: string;
-  seconds: number;
-  liveStatus: LiveStatus;
-  streamTitle: string;
-  channel: string;
-  /** Proposed talk title (the chapter's, else the stream title). */
-  title: string;
-  /** Proposed speakers (from a `Title — Speaker` chapter), possibly empty. */
-  speakers: string[];
-  day?: string;
-  chapter?: ChapterRef;
-  liveEdge?: LiveEdge;
-}
-
+export type ClipDraft = z.infer<typeof clipDraftSchema>;
+export type Clip = z.infer<typeof clipSchema>;
 /** One row of the settings table: a key and a JSON value. */
-export interface Setting {
-  key: string;
-  value: unknown;
-}
+export type Setting = z.infer<typeof settingSchema>;
