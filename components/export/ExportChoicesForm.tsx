@@ -1,0 +1,71 @@
+/** The export choices: Front matter, Layout, Link style, Post date, Post title, Draft. */
+import type { JSX } from 'preact';
+import { useId } from 'preact/hooks';
+import type { PanelChoices } from '../../export/choices-store';
+import { FRONT_MATTER_CHOICES, isHugo, LAYOUT_CHOICES, LINK_STYLE_CHOICES } from '../../export/panel-model';
+import type { ExportOptions, FrontMatterFlavour, LinkStyle, ReportLayout } from '../../markdown/export-options';
+import type { Trip } from '../../model/types';
+import { isCalendarDate } from '../../youtube/local-day';
+import { SelectField } from '../SelectField';
+import type { Choose } from './use-export-choices';
+
+export interface ExportChoicesFormProps {
+  trip: Trip;
+  choices: PanelChoices;
+  /** The choices resolved with their defaults. */
+  options: ExportOptions;
+  today: string;
+  choose: Choose;
+}
+
+export function ExportChoicesForm({ trip, choices, options, today, choose }: ExportChoicesFormProps) {
+  const ids = { date: useId(), postTitle: useId(), draft: useId() };
+  const hugo = isHugo(options.frontMatter);
+
+  return (
+    <div class="export-options">
+      <SelectField<FrontMatterFlavour> label="Front matter" value={options.frontMatter} choices={FRONT_MATTER_CHOICES} onChange={(value) => choose('frontMatter', value)} />
+      <SelectField<ReportLayout> label="Layout" value={options.layout} choices={LAYOUT_CHOICES} onChange={(value) => choose('layout', value)} />
+      <SelectField<LinkStyle> label="Link style" value={options.linkStyle} choices={LINK_STYLE_CHOICES} onChange={(value) => choose('linkStyle', value)} />
+      <div class="field">
+        <label for={ids.date}>Post date</label>
+        <input
+          id={ids.date}
+          type="date"
+          value={choices.date ?? today}
+          required
+          onChange={(event: JSX.TargetedEvent<HTMLInputElement>) => {
+            const value = event.currentTarget.value;
+            // An emptied field means today again; a partial date is ignored until complete.
+            if (value === '') choose('date', undefined);
+            else if (isCalendarDate(value)) choose('date', value === today ? undefined : value);
+          }}
+        />
+      </div>
+      <div class="field export-field-wide">
+        <label for={ids.postTitle}>Post title</label>
+        <input
+          id={ids.postTitle}
+          type="text"
+          value={choices.title ?? trip.name}
+          maxLength={1000}
+          onInput={(event: JSX.TargetedEvent<HTMLInputElement>) => {
+            const value = event.currentTarget.value;
+            choose('title', value === trip.name ? undefined : value);
+          }}
+        />
+      </div>
+      <div class="export-check">
+        <input
+          id={ids.draft}
+          type="checkbox"
+          checked={hugo && choices.draft === true}
+          disabled={!hugo}
+          onChange={(event: JSX.TargetedEvent<HTMLInputElement>) => choose('draft', event.currentTarget.checked ? true : undefined)}
+        />
+        <label for={ids.draft}>Draft</label>
+        <span class="hint">{hugo ? '(Hugo)' : '(Hugo front matter only)'}</span>
+      </div>
+    </div>
+  );
+}
