@@ -1,0 +1,65 @@
+/**
+ * The Clips section of the report page: filters, bulk actions on the selection, the count
+ * line, one page of the clip table and the pager.
+ */
+import type { RefObject } from 'preact';
+import type { Trip } from '../../model/types';
+import { BulkActions } from './BulkActions';
+import { ClipFilters } from './ClipFilters';
+import { ClipPager } from './ClipPager';
+import { ClipTable } from './ClipTable';
+import { listCountMessage } from './report-messages';
+import type { BulkActionHandlers } from './use-bulk-actions';
+import type { ClipReview } from './use-clip-review';
+
+export interface ClipsSectionProps {
+  review: ClipReview;
+  /** How many clips the trip has, all filters aside. */
+  total: number;
+  /** False while the trip's clips are still being read. */
+  ready: boolean;
+  /** Trips the selection can move to (all but the shown one). */
+  otherTrips: readonly Trip[];
+  busy: boolean;
+  actions: BulkActionHandlers;
+  headingRef: RefObject<HTMLHeadingElement>;
+}
+
+export function ClipsSection({ review, total, ready, otherTrips, busy, actions, headingRef }: ClipsSectionProps) {
+  const { slice } = review;
+  const goToPage = (next: number) => {
+    review.setPage(next);
+    headingRef.current?.scrollIntoView({ block: 'start' });
+  };
+
+  return (
+    <section class="report-clips-section" aria-labelledby="clips-heading">
+      <h2 id="clips-heading" ref={headingRef} tabIndex={-1}>
+        Clips
+      </h2>
+      <ClipFilters query={review.query} options={review.options} onChange={review.changeQuery} onClear={review.clearQuery} />
+      <BulkActions
+        selectedCount={review.selectedIds.length}
+        matchingCount={review.matching.length}
+        onSelectAll={review.selectAll}
+        otherTrips={otherTrips}
+        busy={busy}
+        onMove={(id) => void actions.moveSelected(id)}
+        onRate={(rating) => void actions.rateSelected(rating)}
+        onKind={(kind) => void actions.kindSelected(kind)}
+        onDelete={() => void actions.deleteSelected()}
+      />
+      <p class="list-count">{ready ? listCountMessage(slice.start, slice.items.length, review.matching.length, total) : 'Loading clips…'}</p>
+      <ClipTable
+        groups={review.groups}
+        durations={review.durations}
+        streamCounts={review.streamCounts}
+        selected={review.selected}
+        onSelect={review.select}
+        expanded={review.expanded}
+        onToggleEditor={review.toggleEditor}
+      />
+      <ClipPager page={slice.page} pageCount={slice.pageCount} onPage={goToPage} />
+    </section>
+  );
+}
