@@ -1,0 +1,92 @@
+/**
+ * Wall-clock time in an IANA time zone → instant, with daylight-saving changes, using the
+ * platform's own time-zone data through Intl (no time-zone table of our own). Pure.
+ */
+
+export interface WallClock {
+  year: number;
+  /** 1-12 */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second?: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      era: 'short',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** True when the platform knows this IANA zone name (e.g. "Europe/Berlin", "UTC"). */
+export function isValidTimeZone(timeZone: string): boolean {
+  if (!timeZone || timeZone.length > 100) return false;
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone's offset from UTC at an instant, in milliseconds (positive east of Greenwich). */
+export function offsetAt(epochMs: number, timeZone: string): number {
+  const parts = formatterFor(timeZone).formatToParts(new Date(epochMs));
+  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((part) => part.type === type)?.value);
+  const era = parts.find((part) => part.type === 'era')?.value;
+  const year = era === 'BC' || era === 'B' ? 1 - get('year') : get('year');
+  const asUtc = Date.UTC(year, get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  // Intl drops milliseconds; compare whole seconds.
+  return asUtc - Math.floor(epochMs / 1000) * 1000;
+}
+
+/**
+ * The instant at which clocks in `timeZone` show `wall`. Where the wall time happens twice
+ * (clocks go back) the earlier one is taken; where it never happens (clocks go forward)
+ * the time is moved on by the size of the jump (02:30 on a spring-forward night is 03:30
+ * summer time): the same choices as Temporal's "compatible" disambiguation.
+ * Throws a RangeError for an unknown zone.
+ */
+export function wallClockToInstant(wall: WallClock, timeZone: string): Date {
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second ?? 0);
+  const dayMs = 86_400_000;
+  const before = offsetAt(asUtc - dayMs, timeZone);
+  const after = offsetAt(asUtc + dayMs, timeZone);
+  const candidates = [...new Set([before, after])]
+    .map((offset) => asUtc - offset)
+    .filter((instant) => asUtc - offsetAt(instant, timeZone) === instant)
+    .sort((a, b) => a - b);
+  const first = candidates[0];
+  if (first !== undefined) return new Date(first);
+  // A wall time skipped by a forward jump: read it with the offset in force before the jump.
+  return new Date(asUtc - before);
+}
+
+/** The wall clock in `timeZone` at an instant. */
+export function instantToWallClock(at: Date, timeZone: string): WallClock {
+  const local = new Date(at.getTime() + offsetAt(at.getTime(), timeZone));
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+  };
+}
