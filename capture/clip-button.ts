@@ -38,7 +38,10 @@ export function createClipButton(doc: Document, onClick: () => void): ClipButton
   (root.querySelector('style') as HTMLStyleElement).textContent = STYLE;
   const button = root.querySelector('button') as HTMLButtonElement;
   const status = root.querySelector('.status') as HTMLSpanElement;
-  button.addEventListener('click', onClick);
+  // Only a person's click clips: a page script's button.click() or dispatched event is untrusted.
+  button.addEventListener('click', (event) => {
+    if (event.isTrusted) onClick();
+  });
   let clearTimer: ReturnType<typeof setTimeout> | undefined;
 
   return {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleCapture } from '../background/capture-handler';
+import { CLIP_RATE_LIMIT, handleCapture } from '../background/capture-handler';
+import { createRateLimiter } from '../background/rate-limit';
 import { clipActiveTab, clipInTab } from '../background/clip-active-tab';
 import { onMessage } from '../messaging/protocol';
 import { YOUTUBE_MATCHES } from '../youtube/hosts';
@@ -8,8 +9,9 @@ import { YOUTUBE_MATCHES } from '../youtube/hosts';
 const CONTEXT_MENU_ID = 'clip-talk';
 
 export default defineBackground(() => {
+  const limits = { perTab: createRateLimiter<number>(CLIP_RATE_LIMIT), now: () => Date.now() };
   // Registered synchronously at start-up, so a message that wakes the worker is never lost.
-  onMessage('captureClip', ({ data, sender }) => handleCapture(data, sender, browser.runtime.id));
+  onMessage('captureClip', ({ data, sender }) => handleCapture(data, sender, browser.runtime.id, limits));
 
   browser.commands.onCommand.addListener((command) => {
     if (command === 'clip-talk') void clipActiveTab('command');

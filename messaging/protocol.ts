@@ -14,7 +14,7 @@ import type { PageSnapshot } from '../youtube/snapshot';
 export type ClipVia = 'page-button' | 'popup' | 'command' | 'context-menu';
 
 /** Why no clip was written; each has a sentence the user sees. */
-export type RefusalCode = 'not-a-video' | 'ad' | 'upcoming' | 'navigating' | 'invalid' | 'storage';
+export type RefusalCode = 'not-a-video' | 'ad' | 'upcoming' | 'navigating' | 'invalid' | 'storage' | 'too-fast';
 
 export type ClipResult =
   | { status: 'saved'; clip: Clip; tripName: string }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { handleCapture, isTrustedYouTubeSender } from '../../../background/capture-handler';
+import { CLIP_RATE_LIMIT, TOO_FAST_MESSAGE, handleCapture, isTrustedYouTubeSender } from '../../../background/capture-handler';
+import { createRateLimiter } from '../../../background/rate-limit';
 import type { SenderFacts } from '../../../background/capture-handler';
 import { dumpDatabase, resetDatabase } from '../storage/helpers';
 import { CONFERENCE_STREAM, RECORDED_TALK, snapshotFor } from '../youtube/snapshot-factory';
@@ -64,5 +65,26 @@ describe('a clip message', () => {
     const result = await handleCapture({ snapshot: snapshotFor(RECORDED_TALK, { adShowing: true }), via: 'page-button' }, youtubeTab, EXTENSION_ID);
     expect(result).toMatchObject({ status: 'refused', code: 'ad' });
     expect((await dumpDatabase()).clips).toHaveLength(0);
+  });
+});
+
+describe('clips from one tab in a burst', () => {
+  it('are refused after the first few in a second, with a sentence, and only those few are stored', async () => {
+    let now = 50_000;
+    const limits = { perTab: createRateLimiter<number>(CLIP_RATE_LIMIT), now: () => now };
+    const results = [];
+    for (let index = 0; index < 10; index++) {
+      now += 20;
+      results.push(await handleCapture({ snapshot: snapshotFor(CONFERENCE_STREAM, { currentTime: 1000 + index * 60 }), via: 'page-button' }, youtubeTab, EXTENSION_ID, limits));
+    }
+    expect(results.filter((result) => result.status === 'saved')).toHaveLength(CLIP_RATE_LIMIT.limit);
+    expect(results.at(-1)).toEqual({ status: 'refused', code: 'too-fast', message: TOO_FAST_MESSAGE });
+    expect((await dumpDatabase()).clips).toHaveLength(CLIP_RATE_LIMIT.limit);
+
+    now += CLIP_RATE_LIMIT.windowMs;
+    const later = await handleCapture({ snapshot: snapshotFor(CONFERENCE_STREAM, { currentTime: 9000 }), via: 'page-button' }, youtubeTab, EXTENSION_ID, limits);
+    expect(later.status).toBe('saved');
+    const otherTab = await handleCapture({ snapshot: snapshotFor(CONFERENCE_STREAM, { currentTime: 9500 }), via: 'page-button' }, { ...youtubeTab, tab: { id: 8 } }, EXTENSION_ID, limits);
+    expect(otherTab.status).toBe('saved');
   });
 });
