@@ -1,16 +1,16 @@
 /**
- * Page snapshot -> clip draft, by the capture rules of DESIGN.md §4. Pure: the
+ * Page snapshot -> clip draft. Pure: the
  * background calls it on the snapshot a content script sent, after schema validation.
  */
 import type { ChapterRef, ClipDraft, LiveEdge, LiveStatus } from '../model/types';
 import type { RefusalCode } from '../messaging/protocol';
 import type { PageSnapshot } from './snapshot';
-import { chapterAt, chaptersFromInitialData, parseDescriptionChapters } from './chapters';
+import { chaptersFromInitialData, parseDescriptionChapters } from './chapters';
 import type { Chapter } from './chapters';
 import { isCalendarDate, localDay } from './local-day';
 import { MAX_TITLE_LENGTH, readPlayerFacts } from './player-facts';
 import type { PlayerFacts } from './player-facts';
-import { splitTitleAndSpeakers } from './speakers';
+import { proposeTalk } from './talk-proposal';
 import { MAX_OFFSET_SECONDS } from './time';
 import { isChannelLivePage, isVideoId, parseVideoId } from './url';
 import { readString } from './untrusted';
@@ -134,8 +134,11 @@ export function draftFromSnapshot(snapshot: PageSnapshot): DraftOutcome {
   const channel = capped(facts.author ?? domChannel ?? '', MAX_TITLE_LENGTH);
 
   const liveStatus = liveStatusOf(facts);
-  const chapter = chapterAt(chaptersOf(snapshot, facts, videoId, liveStatus), seconds);
-  const proposed = chapter ? splitTitleAndSpeakers(chapter.title) : { title: streamTitle, speakers: [] };
+  const proposed = proposeTalk(chaptersOf(snapshot, facts, videoId, liveStatus), seconds, {
+    videoTitle: streamTitle,
+    durationSeconds: liveStatus === 'live' ? undefined : facts.lengthSeconds,
+  });
+  const chapter = proposed.chapter;
 
   const draft: ClipDraft = {
     videoId,

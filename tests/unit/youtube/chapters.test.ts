@@ -86,9 +86,68 @@ describe('parseDescriptionChapters', () => {
   it('returns [] for an empty description', () => {
     expect(parseDescriptionChapters('')).toEqual([]);
   });
+
+  it('reads the line forms organisers write: list markers, a colon after the time, ranges, emphasis', () => {
+    const description = [
+      '-  0:00:05: "Hello 6am" - Mylar Melodies',
+      '+0:00 - 0:10: Welcoming',
+      '• 0:01:10 – Second',
+      '* 0:02:00 Third',
+      '12. 0:03:00 Fourth',
+      '04:31 *Czech wines* — Jacob Hallén',
+      '0:05:16-11:16: Opening remarks',
+      '- 1:15 - Evan Kohilas - What have they done!',
+      '0:08:00 **Bold title** | Jane Doe',
+      '0:09:00 ~ Tilde title',
+    ].join('\n');
+    expect(parseDescriptionChapters(description)).toEqual([
+      { title: 'Welcoming', seconds: 0 },
+      { title: '"Hello 6am" - Mylar Melodies', seconds: 5 },
+      { title: 'Second', seconds: 70 },
+      { title: 'Evan Kohilas - What have they done!', seconds: 75 },
+      { title: 'Third', seconds: 120 },
+      { title: 'Fourth', seconds: 180 },
+      { title: 'Czech wines — Jacob Hallén', seconds: 271 },
+      { title: 'Opening remarks', seconds: 316 },
+      { title: 'Bold title | Jane Doe', seconds: 480 },
+      { title: 'Tilde title', seconds: 540 },
+    ]);
+  });
+
+  it('reads H:MM times as hours and minutes when only that fits the recording', () => {
+    const description = '+0:00 - 0:10: Welcoming and setup\n+0:10 - 0:30: Keynote\n+1:45 - 1:50: Lightning talks:';
+    expect(parseDescriptionChapters(description, 2 * 3600 + 11 * 60)).toEqual([
+      { title: 'Welcoming and setup', seconds: 0 },
+      { title: 'Keynote', seconds: 600 },
+      { title: 'Lightning talks', seconds: 6300 },
+    ]);
+    // In a ten-minute video (or with no length known) the same times are minutes and seconds.
+    expect(parseDescriptionChapters(description, 600).map((chapter) => chapter.seconds)).toEqual([0, 10, 105]);
+    expect(parseDescriptionChapters(description).map((chapter) => chapter.seconds)).toEqual([0, 10, 105]);
+  });
+
+  it('splits aligned columns with a separator', () => {
+    expect(parseDescriptionChapters('00:00  Omer Sagi            Sugar cane yield\n10:40  Amit Aronovitch      Shadows')).toEqual([
+      { title: 'Omer Sagi | Sugar cane yield', seconds: 0 },
+      { title: 'Amit Aronovitch | Shadows', seconds: 640 },
+    ]);
+  });
 });
 
 describe('chaptersFromInitialData', () => {
+  it("never takes YouTube's auto-generated Key moments for the creator's chapters", () => {
+    const video = fakeVideo(RECORDED_TALK, { chapters: [], keyMoments: [{ title: 'Speaker explains async', seconds: 60 }, { title: 'Demo', seconds: 300 }] });
+    expect(chaptersFromInitialData(initialDataOf(video), video.id)).toEqual([]);
+    const both = fakeVideo(RECORDED_TALK, {
+      chapters: [{ title: 'Intro', seconds: 0 }, { title: 'Main part', seconds: 120 }],
+      keyMoments: [{ title: 'Speaker explains async', seconds: 60 }],
+    });
+    expect(chaptersFromInitialData(initialDataOf(both, 'panel'), both.id)).toEqual([
+      { title: 'Intro', seconds: 0 },
+      { title: 'Main part', seconds: 120 },
+    ]);
+  });
+
   const video = fakeVideo(CONFERENCE_STREAM, {
     chapters: [
       { title: 'Welcome', seconds: 0 },

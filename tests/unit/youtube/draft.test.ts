@@ -173,6 +173,19 @@ describe('draftFromSnapshot: drafts', () => {
     expect(refusal(draftFromSnapshot(snapshotFor(CONFERENCE_STREAM, { url, pageVideoId: null }))).code).toBe('not-a-video');
   });
 
+  it("proposes the video's own title when YouTube shows only its auto-generated Key moments", () => {
+    const lecture = fakeVideo(RECORDED_TALK, {
+      keyMoments: [
+        { title: 'Speaker introduces ownership', seconds: 0 },
+        { title: 'Borrow checker demo', seconds: 600 },
+      ],
+    });
+    const draft = draftOf(snapshotFor(lecture, { currentTime: 700 }));
+    expect(draft.title).toBe('Fearless Concurrency in Practice — Jane Doe');
+    expect(draft.speakers).toEqual([]);
+    expect(draft).not.toHaveProperty('chapter');
+  });
+
   it('before the first chapter, proposes the stream title', () => {
     const late = fakeVideo(CONFERENCE_STREAM, { chapters: [{ title: 'Talk A — Ann Lee', seconds: 1800 }, { title: 'Talk B', seconds: 3600 }] });
     const draft = draftOf(snapshotFor(late, { currentTime: 600 }));

@@ -30,6 +30,8 @@ export interface FakeVideo {
   startTimestamp?: string;
   /** Chapters YouTube shows (initial data); none when undefined. */
   chapters?: readonly FakeChapter[];
+  /** YouTube's auto-generated "Key moments" (AUTO_CHAPTERS markers and their panel); none when undefined. */
+  keyMoments?: readonly FakeChapter[];
 }
 
 /** Day 1 of a conference, streamed from one room (a typical 9-hour stream). */
@@ -190,7 +192,17 @@ export function progressOf(video: FakeVideo, currentTime: number, liveEdge?: num
 /** { currentVideoEndpoint, playerOverlays, engagementPanels } of ytInitialData, with the video's chapters. */
 export function initialDataOf(video: FakeVideo, where: 'player-bar' | 'panel' | 'both' = 'both'): Record<string, unknown> {
   const chapters = video.chapters ?? [];
+  const keyMoments = video.keyMoments ?? [];
+  const autoMarkers = {
+    key: 'AUTO_CHAPTERS',
+    value: {
+      chapters: keyMoments.map((moment) => ({
+        chapterRenderer: { title: { simpleText: moment.title }, timeRangeStartMillis: moment.seconds * 1000 },
+      })),
+    },
+  };
   const markersMap = [
+    ...(keyMoments.length > 0 ? [autoMarkers] : []),
     {
       key: 'DESCRIPTION_CHAPTERS',
       value: {
@@ -206,13 +218,13 @@ export function initialDataOf(video: FakeVideo, where: 'player-bar' | 'panel' | 
       },
     },
   ];
-  const panel = {
+  const markersPanel = (identifier: string, heading: string, items: readonly FakeChapter[]) => ({
     engagementPanelSectionListRenderer: {
-      panelIdentifier: 'engagement-panel-macro-markers-description-chapters',
-      header: { engagementPanelTitleHeaderRenderer: { title: { simpleText: 'Chapters' } } },
+      panelIdentifier: identifier,
+      header: { engagementPanelTitleHeaderRenderer: { title: { simpleText: heading } } },
       content: {
         macroMarkersListRenderer: {
-          contents: chapters.map((chapter) => ({
+          contents: items.map((chapter) => ({
             macroMarkersListItemRenderer: {
               title: { simpleText: chapter.title },
               timeDescription: { simpleText: formatShort(chapter.seconds) },
@@ -229,10 +241,12 @@ export function initialDataOf(video: FakeVideo, where: 'player-bar' | 'panel' | 
           trackingParams: 'CBcQ',
         },
       },
-      targetId: 'engagement-panel-macro-markers-description-chapters',
+      targetId: identifier,
       visibility: 'ENGAGEMENT_PANEL_VISIBILITY_HIDDEN',
     },
-  };
+  });
+  const panel = markersPanel('engagement-panel-macro-markers-description-chapters', 'Chapters', chapters);
+  const keyMomentsPanel = markersPanel('engagement-panel-macro-markers-auto-chapters', 'Key moments', keyMoments);
   const commentsPanel = {
     engagementPanelSectionListRenderer: {
       panelIdentifier: 'engagement-panel-comments-section',
@@ -246,14 +260,23 @@ export function initialDataOf(video: FakeVideo, where: 'player-bar' | 'panel' | 
       commandMetadata: { webCommandMetadata: { url: `/watch?v=${video.id}`, webPageType: 'WEB_PAGE_TYPE_WATCH', rootVe: 3832 } },
       watchEndpoint: { videoId: video.id, watchEndpointSupportedOnesieConfig: { html5PlaybackOnesieConfig: {} } },
     },
-    engagementPanels: where === 'player-bar' || chapters.length === 0 ? [commentsPanel] : [commentsPanel, panel],
+    engagementPanels: [
+      commentsPanel,
+      ...(keyMoments.length > 0 ? [keyMomentsPanel] : []),
+      ...(where === 'player-bar' || chapters.length === 0 ? [] : [panel]),
+    ],
   };
-  if (where !== 'panel' && chapters.length > 0) {
+  if ((where !== 'panel' && chapters.length > 0) || keyMoments.length > 0) {
     data['playerOverlays'] = {
       playerOverlayRenderer: {
         decoratedPlayerBarRenderer: {
           decoratedPlayerBarRenderer: {
-            playerBar: { multiMarkersPlayerBarRenderer: { visibleOnLoad: { key: 'DESCRIPTION_CHAPTERS' }, markersMap } },
+            playerBar: {
+              multiMarkersPlayerBarRenderer: {
+                visibleOnLoad: { key: chapters.length > 0 ? 'DESCRIPTION_CHAPTERS' : 'AUTO_CHAPTERS' },
+                markersMap: where === 'panel' ? markersMap.filter((entry) => entry.key === 'AUTO_CHAPTERS') : markersMap,
+              },
+            },
           },
         },
       },
