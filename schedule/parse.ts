@@ -6,6 +6,7 @@
  */
 import { ScheduleImportError, scheduleSchema, type Schedule } from './model';
 import { isFrabJson, parseFrabJson } from './parse-frab-json';
+import { isFrabXml, parseFrabXml, readXml } from './parse-frab-xml';
 import { isSessionizeAll, parseSessionize } from './parse-sessionize';
 import { LIMITS, type ParseContext, uniqueCodes } from './read-values';
 import { isValidTimeZone } from './time-zone';
@@ -63,12 +64,18 @@ export function parseSchedule(input: ScheduleInput, options: ParseScheduleOption
     );
   }
 
-  const schedule = kind === 'json' ? parseJsonSchedule(text, context) : kind === 'xml' ? notYet(context, 'schedule.xml') : notYet(context, 'iCalendar');
+  const schedule = kind === 'json' ? parseJsonSchedule(text, context) : kind === 'xml' ? parseXmlSchedule(text, context) : notYet(context, 'iCalendar');
   return finish({ ...schedule, talks: uniqueCodes(schedule.talks) }, context);
 }
 
 function notYet(context: ParseContext, what: string): never {
   throw new ScheduleImportError(`${context.source}: ${what} files cannot be imported yet.`);
+}
+
+function parseXmlSchedule(text: string, context: ParseContext): Schedule {
+  const document = readXml(text, context);
+  if (isFrabXml(document)) return parseFrabXml(document, context);
+  throw new ScheduleImportError(`${context.source}: this XML's root element is <${document.name.slice(0, 50)}>, not <schedule> (frab, pretalx, wafer, Pentabarf), so it is not a schedule this importer reads.`);
 }
 
 function parseJsonSchedule(text: string, context: ParseContext): Schedule {

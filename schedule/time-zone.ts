@@ -65,6 +65,19 @@ export function offsetAt(epochMs: number, timeZone: string): number {
  */
 export function wallClockToInstant(wall: WallClock, timeZone: string): Date {
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second ?? 0);
+  // A schedule has few distinct start times, and Intl's formatToParts is slow: remember them.
+  const key = `${timeZone} ${asUtc}`;
+  const known = instants.get(key);
+  if (known !== undefined) return new Date(known);
+  const instant = instantFor(asUtc, timeZone);
+  if (instants.size > 50_000) instants.clear();
+  instants.set(key, instant);
+  return new Date(instant);
+}
+
+const instants = new Map<string, number>();
+
+function instantFor(asUtc: number, timeZone: string): number {
   const dayMs = 86_400_000;
   const before = offsetAt(asUtc - dayMs, timeZone);
   const after = offsetAt(asUtc + dayMs, timeZone);
@@ -72,10 +85,8 @@ export function wallClockToInstant(wall: WallClock, timeZone: string): Date {
     .map((offset) => asUtc - offset)
     .filter((instant) => asUtc - offsetAt(instant, timeZone) === instant)
     .sort((a, b) => a - b);
-  const first = candidates[0];
-  if (first !== undefined) return new Date(first);
-  // A wall time skipped by a forward jump: read it with the offset in force before the jump.
-  return new Date(asUtc - before);
+  // A wall time skipped by a forward jump is read with the offset in force before the jump.
+  return candidates[0] ?? asUtc - before;
 }
 
 /** The wall clock in `timeZone` at an instant. */

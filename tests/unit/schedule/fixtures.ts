@@ -10,8 +10,17 @@ export function fixtureText(fileName: string): string {
   return readFileSync(folder + fileName, 'utf8');
 }
 
+const parsed = new Map<string, Schedule>();
+
+/** The sample parsed with that Conference time zone (once per file and zone: FOSDEM's takes a while). */
 export function parseFixture(fileName: string, timeZone = 'Europe/Berlin'): Schedule {
-  return parseSchedule({ text: fixtureText(fileName), fileName: fileName.split('/').pop() }, { timeZone });
+  const key = `${fileName} ${timeZone}`;
+  let schedule = parsed.get(key);
+  if (!schedule) {
+    schedule = parseSchedule({ text: fixtureText(fileName), fileName: fileName.split('/').pop() }, { timeZone });
+    parsed.set(key, schedule);
+  }
+  return schedule;
 }
 
 export function talkTitled(schedule: Schedule, title: string): ScheduleTalk {
