@@ -12,7 +12,7 @@ function text(element: Element | null): string | null {
 }
 
 /** The main player's <video>, never the miniplayer's or a hover preview's. */
-function mainVideo(doc: Document): HTMLVideoElement | null {
+export function mainVideo(doc: Document): HTMLVideoElement | null {
   return doc.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video, #movie_player video');
 }
 

@@ -4,7 +4,7 @@
  */
 import type { RawPlayerSnapshot } from '../youtube/snapshot';
 
-type PlayerMethod = 'getCurrentTime' | 'getVideoData' | 'getProgressState' | 'getPlayerResponse';
+type PlayerMethod = 'getCurrentTime' | 'getVideoData' | 'getProgressState' | 'getPlayerResponse' | 'seekTo';
 
 export interface NavigationFacts {
   videoId: unknown;
@@ -27,11 +27,11 @@ function pick(source: unknown, keys: readonly string[]): unknown {
   return plain(Object.fromEntries(keys.map((key) => [key, record[key]])));
 }
 
-function callPlayer(player: HTMLElement | null, method: PlayerMethod): unknown {
+export function callPlayer(player: HTMLElement | null, method: PlayerMethod, ...args: unknown[]): unknown {
   const fn: unknown = player ? Reflect.get(player, method) : undefined;
   if (typeof fn !== 'function') return null;
   try {
-    return (fn as () => unknown).call(player);
+    return (fn as (...parameters: unknown[]) => unknown).apply(player, args);
   } catch {
     return null;
   }

@@ -2,9 +2,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { bridge } from '../messaging/bridge-protocol';
 import { navigationFacts, readPlayer } from '../capture/read-player';
 import type { NavigationFacts } from '../capture/read-player';
+import { readPosition, seekPlayer } from '../capture/player-control';
 import { YOUTUBE_MATCHES } from '../youtube/hosts';
 
-// MAIN-world bridge: answers the isolated content script's read request with plain data.
+// MAIN-world bridge: answers the isolated content script's requests with plain data.
 export default defineContentScript({
   matches: [...YOUTUBE_MATCHES],
   world: 'MAIN',
@@ -18,5 +19,8 @@ export default defineContentScript({
     bridge.onMessage('readPlayer', () =>
       readPlayer(document, latestNavigation, Reflect.get(window, 'ytInitialData')),
     );
+    // Only asked while a side panel is connected to this tab.
+    bridge.onMessage('readPosition', () => readPosition(document));
+    bridge.onMessage('seekTo', ({ data }) => seekPlayer(document, data));
   },
 });

@@ -6,6 +6,7 @@ import { createClipButton } from '../capture/clip-button';
 import { clipFromPage } from '../capture/clip-flow';
 import { describeClipResult } from '../capture/describe-result';
 import { takePageSnapshot } from '../capture/page-snapshot';
+import { servePanels } from '../capture/panel-link';
 import { YOUTUBE_MATCHES } from '../youtube/hosts';
 import { isChannelLivePage, isVideoPage } from '../youtube/url';
 
@@ -36,6 +37,14 @@ export default defineContentScript({
     }
 
     onMessage('requestClip', ({ data }) => clip(data.via));
+    // A side panel reads what a clip would read, seeks, and follows the position over a port.
+    onMessage('readPage', () => takePageSnapshot(document, () => bridge.sendMessage('readPlayer')));
+    // Seek only the video the link was written for, never the one playing after a navigation.
+    onMessage('seekTo', async ({ data }) => {
+      const { videoId } = await bridge.sendMessage('readPosition');
+      return videoId === data.videoId && bridge.sendMessage('seekTo', data.seconds);
+    });
+    servePanels(document, () => bridge.sendMessage('readPosition'));
     place();
     // YouTube navigates without reloading and re-renders the area under the player.
     ctx.addEventListener(document, 'yt-navigate-finish', place);
