@@ -22,7 +22,6 @@ import {
   changedFields,
   fieldsFromForm,
   formFromClip,
-  insertAt,
   linkProblem,
   linkProblemMessage,
   parseKind,
@@ -32,6 +31,8 @@ import {
 } from '../ui/fields';
 import type { ClipFields, ClipFormState, LinkDraft } from '../ui/fields';
 import { formatClock } from '../youtube/time';
+import { NotesField } from './editor/NotesField';
+import { QuickChoices } from './editor/QuickChoices';
 
 export type SaveClip = (id: string, changes: ClipChanges) => Promise<Clip>;
 
@@ -48,20 +49,15 @@ export interface ClipEditorProps {
   class?: string;
   /** id of the root element (for aria-controls on a toggle). */
   id?: string;
+  /** The Markdown link to the moment playing (side panel): adds Insert timestamp to Notes. */
+  timestamp?: () => string | null;
+  /** Rating and kind also as one-click buttons with one key each (side panel). */
+  quickChoices?: boolean;
 }
 
 const SAVE_DELAY_MS = 300;
 
-type HtmlToMarkdown = (html: string) => string;
-let converter: Promise<HtmlToMarkdown> | undefined;
-
-/** Turndown is loaded on first need (focus on Notes, or a paste), not with the popup. */
-function loadHtmlToMarkdown(): Promise<HtmlToMarkdown> {
-  converter ??= import('../markdown/html-to-markdown').then((module) => module.htmlToMarkdown);
-  return converter;
-}
-
-export function ClipEditor({ clip, save = updateClip, autoFocus = false, onSaved, class: className, id }: ClipEditorProps) {
+export function ClipEditor({ clip, save = updateClip, autoFocus = false, onSaved, class: className, id, timestamp, quickChoices = false }: ClipEditorProps) {
   const uid = useId();
   const fieldId = (name: string) => `${uid}-${name}`;
 
@@ -145,34 +141,6 @@ export function ClipEditor({ clip, save = updateClip, autoFocus = false, onSaved
     (event: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) =>
       update({ [name]: event.currentTarget.value });
 
-  const onNotesPaste = (event: JSX.TargetedClipboardEvent<HTMLTextAreaElement>) => {
-    const html = event.clipboardData?.getData('text/html') ?? '';
-    if (html.trim() === '') return; // plain text: the browser pastes it
-    const plain = event.clipboardData?.getData('text/plain') ?? '';
-    event.preventDefault();
-    const area = event.currentTarget;
-    const start = area.selectionStart;
-    const end = area.selectionEnd;
-    void loadHtmlToMarkdown()
-      .then((convert) => convert(html))
-      .catch(() => '')
-      .then((markdown) => insertIntoNotes(area, start, end, markdown.trim() === '' ? plain : markdown));
-  };
-
-  const insertIntoNotes = (area: HTMLTextAreaElement, start: number, end: number, text: string) => {
-    if (text === '' || !area.isConnected) return;
-    area.focus();
-    area.setSelectionRange(start, end);
-    // execCommand keeps the textarea's own undo history and fires `input` (which saves);
-    // it is deprecated but still the only way to do that. Fall back to a direct edit.
-    if (!document.execCommand('insertText', false, text)) {
-      const { value, caret } = insertAt(area.value, start, end, text);
-      area.value = value;
-      area.setSelectionRange(caret, caret);
-      update({ notes: value });
-    }
-  };
-
   const setLink = (index: number, part: keyof LinkDraft, value: string) => {
     const links = formRef.current.links.map((link, i) => (i === index ? { ...link, [part]: value } : link));
     update({ links });
@@ -237,6 +205,10 @@ export function ClipEditor({ clip, save = updateClip, autoFocus = false, onSaved
         </small>
       </div>
 
+      {quickChoices && (
+        <QuickChoices rating={form.rating} kind={form.kind} onRating={(rating) => update({ rating }, true)} onKind={(kind) => update({ kind }, true)} />
+      )}
+
       <div class="field-row">
         <div class="field">
           <label for={fieldId('kind')}>Kind</label>
@@ -279,21 +251,7 @@ export function ClipEditor({ clip, save = updateClip, autoFocus = false, onSaved
         </small>
       </div>
 
-      <div class="field">
-        <label for={fieldId('notes')}>Notes</label>
-        <textarea
-          id={fieldId('notes')}
-          rows={5}
-          value={form.notes}
-          onInput={text('notes')}
-          onPaste={onNotesPaste}
-          onFocus={() => void loadHtmlToMarkdown().catch(() => undefined)}
-          aria-describedby={fieldId('notes-hint')}
-        />
-        <small id={fieldId('notes-hint')} class="hint">
-          Markdown. Pasted web content becomes Markdown.
-        </small>
-      </div>
+      <NotesField id={fieldId('notes')} value={form.notes} onChange={(notes) => update({ notes })} timestamp={timestamp} />
 
       <fieldset class="links group-box" ref={linksRef}>
         <legend>Links</legend>
