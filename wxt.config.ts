@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { YOUTUBE_MATCHES } from './youtube/hosts';
+import { OPEN_SIDE_PANEL_COMMAND } from './background/open-side-panel';
 
 // Explicit imports everywhere (no auto-imports), so a reader can follow every name.
 export default defineConfig({
@@ -39,6 +40,13 @@ export default defineConfig({
       'clip-talk': {
         suggested_key: { default: 'Alt+Shift+C' },
         description: 'Clip the talk playing now',
+      },
+      // The side panel (entrypoints/sidepanel: WXT writes Chrome's side_panel with the
+      // sidePanel permission, and Firefox's sidebar_action). Firefox toggles its sidebar
+      // itself on this reserved name; Chrome has none, so the background opens it.
+      [browser === 'firefox' ? '_execute_sidebar_action' : OPEN_SIDE_PANEL_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Open the Talk Clipper side panel',
       },
     },
     ...(browser === 'firefox'

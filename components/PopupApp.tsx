@@ -17,6 +17,7 @@ import { countClipsOfTrip, getClip, getCurrentTripWithClips } from '../storage/q
 import { EMPTY_TRIP_MESSAGE, clipResultMessage, deletedMessage, restoredMessage, shownCountMessage } from '../ui/messages';
 import { useLiveQuery } from '../ui/use-live-query';
 import { userMessageOf } from '../ui/use-autosave';
+import { canOpenSidePanel, currentWindowId, openSidePanel } from '../ui/side-panel';
 import { ClipItem } from './ClipItem';
 import { ClipList } from './ClipList';
 import { TripNameField } from './TripNameField';
@@ -93,6 +94,18 @@ export function PopupApp() {
   const pinned = highlightId !== null && !highlightLoaded ? pinnedQuery.value : undefined;
 
   useEffect(() => () => clearTimeout(undoTimer.current), []);
+
+  // Opening the side panel must happen inside the click, with no await before it: know the window now.
+  const windowId = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    void currentWindowId().then((id) => (windowId.current = id));
+  }, []);
+  const openPanel = () => {
+    void openSidePanel(windowId.current).then((opened) => {
+      if (opened) window.close();
+      else say({ text: 'This browser did not open the side panel: try its keyboard shortcut, Alt+Shift+S.', error: true });
+    });
+  };
 
   const say = useCallback((next: Status) => {
     clearTimeout(undoTimer.current);
@@ -215,6 +228,11 @@ export function PopupApp() {
             Open trip report
           </button>
         </div>
+        {canOpenSidePanel() && (
+          <button type="button" class="button-small" onClick={openPanel}>
+            Open side panel
+          </button>
+        )}
         <div class="status-bar">
           <p class={status.error === true ? 'status status-error' : 'status'} role="status">
             {status.text}

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { CLIP_RATE_LIMIT, handleCapture } from '../background/capture-handler';
 import { createRateLimiter } from '../background/rate-limit';
 import { clipActiveTab, clipInTab } from '../background/clip-active-tab';
+import { OPEN_SIDE_PANEL_COMMAND, OPEN_SIDE_PANEL_MENU_ID, openSidePanelFor } from '../background/open-side-panel';
 import { onMessage } from '../messaging/protocol';
 import { YOUTUBE_MATCHES } from '../youtube/hosts';
 
@@ -13,8 +14,9 @@ export default defineBackground(() => {
   // Registered synchronously at start-up, so a message that wakes the worker is never lost.
   onMessage('captureClip', ({ data, sender }) => handleCapture(data, sender, browser.runtime.id, limits));
 
-  browser.commands.onCommand.addListener((command) => {
+  browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'clip-talk') void clipActiveTab('command');
+    else if (command === OPEN_SIDE_PANEL_COMMAND) void openSidePanelFor(tab);
   });
 
   browser.runtime.onInstalled.addListener(() => {
@@ -24,8 +26,15 @@ export default defineBackground(() => {
       contexts: ['page', 'video', 'link'],
       documentUrlPatterns: [...YOUTUBE_MATCHES],
     });
+    browser.contextMenus.create({
+      id: OPEN_SIDE_PANEL_MENU_ID,
+      title: 'Open side panel',
+      contexts: ['page', 'video', 'link'],
+      documentUrlPatterns: [...YOUTUBE_MATCHES],
+    });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === CONTEXT_MENU_ID) void clipInTab(tab?.id, 'context-menu');
+    else if (info.menuItemId === OPEN_SIDE_PANEL_MENU_ID) void openSidePanelFor(tab);
   });
 });

@@ -69,3 +69,11 @@ export async function listClipsOfTrip(tripId: string, options: { offset?: number
 export async function countClipsOfTrip(tripId: string): Promise<number> {
   return db.clips.where('tripId').equals(tripId).count();
 }
+
+/** A trip's clips of one video, by offset, read from the [tripId+videoId+seconds] index. */
+export async function listClipsOfVideo(tripId: string, videoId: string): Promise<Clip[]> {
+  return db.clips
+    .where('[tripId+videoId+seconds]')
+    .between([tripId, videoId, Dexie.minKey], [tripId, videoId, Dexie.maxKey], true, true)
+    .toArray();
+}

@@ -98,7 +98,8 @@ function dayOf(snapshot: PageSnapshot, facts: PlayerFacts, seconds: number): str
   return undefined;
 }
 
-function chaptersOf(snapshot: PageSnapshot, facts: PlayerFacts, videoId: string, liveStatus: LiveStatus): Chapter[] {
+/** The video's chapters: from the initial data, else from the description's timestamp lines. */
+export function chaptersOf(snapshot: PageSnapshot, facts: PlayerFacts, videoId: string, liveStatus: LiveStatus): Chapter[] {
   const fromInitialData = chaptersFromInitialData(snapshot.player?.initialData, videoId);
   if (fromInitialData.length > 0) return fromInitialData;
   if (facts.description === undefined) return [];
