@@ -7,6 +7,7 @@
 import { ScheduleImportError, scheduleSchema, type Schedule } from './model';
 import { isFrabJson, parseFrabJson } from './parse-frab-json';
 import { isFrabXml, parseFrabXml, readXml } from './parse-frab-xml';
+import { parseIcal } from './parse-ical';
 import { isSessionizeAll, parseSessionize } from './parse-sessionize';
 import { LIMITS, type ParseContext, uniqueCodes } from './read-values';
 import { isValidTimeZone } from './time-zone';
@@ -64,12 +65,8 @@ export function parseSchedule(input: ScheduleInput, options: ParseScheduleOption
     );
   }
 
-  const schedule = kind === 'json' ? parseJsonSchedule(text, context) : kind === 'xml' ? parseXmlSchedule(text, context) : notYet(context, 'iCalendar');
+  const schedule = kind === 'json' ? parseJsonSchedule(text, context) : kind === 'xml' ? parseXmlSchedule(text, context) : parseIcal(text, context);
   return finish({ ...schedule, talks: uniqueCodes(schedule.talks) }, context);
-}
-
-function notYet(context: ParseContext, what: string): never {
-  throw new ScheduleImportError(`${context.source}: ${what} files cannot be imported yet.`);
 }
 
 function parseXmlSchedule(text: string, context: ParseContext): Schedule {
