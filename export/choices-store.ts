@@ -8,20 +8,16 @@
  * `exportOptionsSchema`): a field that fails is dropped, the rest kept; a value that is
  * not an object at all reads as no choices.
  */
-import { z } from 'zod';
-import { exportChoicesSchema } from '../markdown/export-options';
-import { getSetting, setSetting } from '../storage/settings';
+import type { z } from 'zod';
+import { exportChoicesKey, getStoredValue, setSetting } from '../storage/settings';
+import { storedExportChoicesSchema } from '../storage/settings-registry';
 
-export const panelChoicesSchema = exportChoicesSchema.extend({
-  /** Folder inside the connected blog folder; absent or blank: the detected one. */
-  subfolder: z.string().max(300).optional(),
-});
+/** The schema of the settings registry (storage/settings-registry.ts), by the name the panel knows it. */
+export const panelChoicesSchema = storedExportChoicesSchema;
 
 export type PanelChoices = z.infer<typeof panelChoicesSchema>;
 
-export function exportChoicesKey(tripId: string): string {
-  return `export:${tripId}`;
-}
+export { exportChoicesKey };
 
 /** Keep the fields of `value` that pass the schema; drop the others. Pure. */
 export function salvageChoices(value: unknown): PanelChoices {
@@ -37,8 +33,7 @@ export function salvageChoices(value: unknown): PanelChoices {
 }
 
 export async function loadChoices(tripId: string): Promise<PanelChoices> {
-  const stored = await getSetting(exportChoicesKey(tripId), z.unknown());
-  return salvageChoices(stored);
+  return salvageChoices(await getStoredValue(exportChoicesKey(tripId)));
 }
 
 export async function saveChoices(tripId: string, choices: PanelChoices): Promise<void> {

@@ -1,34 +1,33 @@
 /**
  * Remembering the connected blog folder between visits.
  *
- * A FileSystemDirectoryHandle survives IndexedDB's structured clone but is not JSON, and
- * storage/settings.ts `setSetting` accepts JSON values only (settings go into backup
- * files). So the handle is written with `db.settings.put` directly under
- * `BLOG_FOLDER_KEY`, and read back with a structural check: a backup restored into
- * another browser carries `{}` for it, which reads as "no folder connected".
+ * A FileSystemDirectoryHandle survives IndexedDB's structured clone but is not JSON: the
+ * settings registry (storage/settings-registry.ts) marks `BLOG_FOLDER_KEY` as not
+ * portable, so it never goes into a backup and a backup's value for it is ignored. It is
+ * read back with a structural check (isBlogDirectory).
  *
  * Test/dev affordance: an end-to-end test connects a folder without the picker by putting
  * an origin-private directory (`await navigator.storage.getDirectory()`) under this key in
  * the `settings` table of the `talk-clipper` database, from an extension page, then
  * reloading the report page. No URL switch or test-only code path exists in the panel.
  */
-import { db } from '../storage/db';
+import { BLOG_FOLDER_KEY, getStoredValue, setSetting } from '../storage/settings';
 import { isBlogDirectory } from './blog-folder';
 import type { BlogDirectory } from './blog-folder';
 
-export const BLOG_FOLDER_KEY = 'blogFolder';
+export { BLOG_FOLDER_KEY };
 
 export async function loadBlogFolder(): Promise<BlogDirectory | undefined> {
-  const row = await db.settings.get(BLOG_FOLDER_KEY);
-  return row !== undefined && isBlogDirectory(row.value) ? row.value : undefined;
+  const value = await getStoredValue(BLOG_FOLDER_KEY);
+  return isBlogDirectory(value) ? value : undefined;
 }
 
 export async function saveBlogFolder(handle: BlogDirectory): Promise<void> {
-  await db.settings.put({ key: BLOG_FOLDER_KEY, value: handle });
+  await setSetting(BLOG_FOLDER_KEY, handle);
 }
 
 export async function forgetBlogFolder(): Promise<void> {
-  await db.settings.delete(BLOG_FOLDER_KEY);
+  await setSetting(BLOG_FOLDER_KEY, undefined);
 }
 
 /** The File System Access folder picker, when this browser has one (Chromium); undefined elsewhere (Firefox, Safari). */

@@ -36,9 +36,15 @@ const oneLine = z
   .string()
   .max(300)
   .regex(/^[^\r\n\u2028\u2029]*$/, 'must be a single line');
-const label = oneLine.refine((value) => value.trim() !== '', 'must not be empty');
+/**
+ * A label is plain text (escaped wherever it is written): anything that reads as an HTML
+ * tag, comment or declaration (`<script>`, `</b>`, `<!--`) is refused; `<3` is fine.
+ */
+const label = oneLine
+  .refine((value) => value.trim() !== '', 'must not be empty')
+  .refine((value) => !/<[A-Za-z!/?]/.test(value), 'must be plain text, not HTML');
 
-/** Section headings of the `rating` layout, best tier first; Markdown, one line each. */
+/** Section headings of the `rating` layout, best tier first; plain text, one line each. */
 export const tierLabelsSchema = z.object({
   awesome: label,
   liked: label,

@@ -15,7 +15,15 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a real calendar date');
 
-export const isoDateTime = z.iso.datetime({ offset: true });
+/**
+ * An ISO date-time with an offset whose instant, written in UTC, still has a four-digit
+ * year: `9999-12-31T23:30:00-01:00` is year 10000 in UTC and would be stored as
+ * `+010000-…`, which no later check accepts, so it is refused here.
+ */
+export const isoDateTime = z.iso.datetime({ offset: true }).refine((value) => {
+  const year = new Date(value).getUTCFullYear();
+  return year >= 0 && year <= 9999;
+}, 'must be a date-time between the years 0000 and 9999 in UTC');
 
 export const videoId = z.string().regex(/^[A-Za-z0-9_-]{11}$/, 'must be an 11-character YouTube video id');
 

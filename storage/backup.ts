@@ -15,14 +15,16 @@ import { clipSchema, isoDateTime, settingSchema, tripSchema } from '../model/sch
 import type { Clip, Setting, Trip } from '../model/types';
 import { db } from './db';
 import { toStorageWriteError } from './errors';
+import { BACKUP_LIMITS, backupBoundsProblem, sizeWords, utf8BytesExceed } from './backup-bounds';
 import { check, summarizeProblems, type Problem } from './issues';
 import { timeOf, withoutUndefined, withUtcTimes } from './records';
 import { isJsonValue } from './settings';
+import { settingDefinition } from './settings-registry';
 
 export const BACKUP_FORMAT = 'talk-clipper-backup';
 export const BACKUP_VERSION = 1;
-/** Largest backup file accepted by default: 50 MB. */
-export const DEFAULT_MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+/** Largest backup file accepted by default: 50 MB (the other bounds are in backup-bounds.ts). */
+export const DEFAULT_MAX_BACKUP_BYTES = BACKUP_LIMITS.maxBytes;
 
 export interface BackupFile {
   format: 'talk-clipper-backup';
@@ -60,21 +62,11 @@ export class BackupImportError extends Error {
   }
 }
 
-/** Validator of a whole backup file, built from the model's schemas. */
-export const backupFileSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
-  exportedAt: isoDateTime,
-  trips: z.array(tripSchema),
-  clips: z.array(clipSchema),
-  settings: z.array(settingSchema),
-});
-
 export async function createBackup(now: Date = new Date()): Promise<BackupFile> {
   return db.transaction('r', db.trips, db.clips, db.settings, async () => {
     const [trips, clips, settings] = await Promise.all([db.trips.toArray(), db.clips.toArray(), db.settings.toArray()]);
-    // Only JSON settings travel: a connected blog folder's handle belongs to this browser.
-    const portable = settings.filter((setting) => isJsonValue(setting.value));
+    // Only portable JSON settings travel: a connected blog folder's handle belongs to this browser.
+    const portable = settings.filter((setting) => settingDefinition(setting.key)?.portable === true && isJsonValue(setting.value));
     return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), trips, clips, settings: portable };
   });
 }
@@ -88,33 +80,89 @@ export function backupFileName(now: Date): string {
   return `talk-clipper-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
-/** UTF-8 size of `text`, stopping early once it exceeds `limit`. */
-function utf8BytesExceed(text: string, limit: number): boolean {
-  if (text.length > limit) return true; // every UTF-16 unit is at least one byte
-  if (text.length * 3 <= limit) return false; // every UTF-16 unit is at most three bytes
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? 4 : 3;
-    if (code >= 0xd800 && code <= 0xdbff) i++;
-    if (bytes > limit) return true;
-  }
-  return false;
-}
-
-function megabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${bytes} bytes`;
-}
-
 function fail(path: string, message: string): never {
   throw new BackupImportError([{ path, message }]);
 }
 
-/** Parses and validates the file; throws BackupImportError listing every problem found. */
+/** At most this many problems are collected (the sentence lists the first ten and counts the rest). */
+const MAX_PROBLEMS = 100;
+
+/** Each top-level list of a backup and the schema of one of its records. */
+const BACKUP_LISTS = { trips: tripSchema, clips: clipSchema, settings: settingSchema } as const;
+type BackupLists = { [K in keyof typeof BACKUP_LISTS]: z.output<(typeof BACKUP_LISTS)[K]>[] };
+
+/**
+ * Validates every record of every list one record at a time (never a whole list at once:
+ * a validator's problems for 100,000 records would not fit in one call), collecting at
+ * most MAX_PROBLEMS problems with their paths.
+ */
+function validateLists(header: Record<string, unknown>, problems: Problem[]): BackupLists {
+  const lists: Record<string, unknown[]> = {};
+  for (const [name, schema] of Object.entries(BACKUP_LISTS)) {
+    const list = header[name];
+    const valid: unknown[] = [];
+    lists[name] = valid;
+    if (!Array.isArray(list)) {
+      problems.push({ path: name, message: list === undefined ? 'is missing' : 'must be a list' });
+      continue;
+    }
+    for (let index = 0; index < list.length && problems.length < MAX_PROBLEMS; index++) {
+      // The plain parse is the fast path; only a failing record is parsed again for readable messages.
+      const parsed = schema.safeParse(list[index]);
+      if (parsed.success) {
+        valid.push(parsed.data);
+        continue;
+      }
+      const result = check(schema, list[index]);
+      for (const problem of result.ok ? [] : result.problems) problems.push({ path: joinPath(`${name}[${index}]`, problem.path), message: problem.message });
+    }
+  }
+  return lists as BackupLists;
+}
+
+function joinPath(prefix: string, path: string): string {
+  return path === '' ? prefix : path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
+}
+
+/**
+ * The file's settings that this browser will take: known keys only (settings-registry.ts),
+ * each value checked with its own schema; settings that belong to one browser (a blog
+ * folder's handle) are left out.
+ */
+function portableSettings(settings: Setting[], problems: Problem[]): Setting[] {
+  const kept: Setting[] = [];
+  settings.forEach((setting, index) => {
+    const definition = settingDefinition(setting.key);
+    if (definition === undefined) {
+      problems.push({ path: `settings[${index}].key`, message: `${JSON.stringify(setting.key.slice(0, 60))} is not a setting Talk Clipper knows` });
+      return;
+    }
+    if (!definition.portable) return;
+    const result = check(definition.schema, setting.value);
+    if (result.ok) kept.push({ key: setting.key, value: result.value });
+    else for (const problem of result.problems) problems.push({ path: joinPath(`settings[${index}].value`, problem.path), message: problem.message });
+  });
+  return kept;
+}
+
+/**
+ * Parses and validates the file; throws BackupImportError listing the problems found.
+ * Bounds first (size before parsing, then depth, list lengths and text lengths: see
+ * backup-bounds.ts), then the header, then every record with its schema, then duplicates.
+ */
 export function parseBackup(text: string, maxBytes: number = DEFAULT_MAX_BACKUP_BYTES): BackupFile {
+  try {
+    return parseBoundedBackup(text, maxBytes);
+  } catch (error) {
+    if (error instanceof BackupImportError) throw error;
+    // A validator or the engine failing on a file it was never meant to see: still a sentence.
+    fail('', `the file could not be checked (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+function parseBoundedBackup(text: string, maxBytes: number): BackupFile {
   if (typeof text !== 'string') fail('', 'the file is not text');
-  if (utf8BytesExceed(text, maxBytes)) fail('', `the file is larger than ${megabytes(maxBytes)}`);
+  if (utf8BytesExceed(text, maxBytes)) fail('', `the file is larger than ${sizeWords(maxBytes)}`);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -125,40 +173,40 @@ export function parseBackup(text: string, maxBytes: number = DEFAULT_MAX_BACKUP_
   const header = data as Record<string, unknown>;
   if (header.format !== BACKUP_FORMAT) fail('format', `must be "${BACKUP_FORMAT}": this is not a Talk Clipper backup`);
   if (header.version !== BACKUP_VERSION) {
-    fail('version', `is ${JSON.stringify(header.version) ?? 'missing'}, but this version of Talk Clipper can only read backup version ${BACKUP_VERSION}`);
+    fail('version', `is ${JSON.stringify(header.version)?.slice(0, 40) ?? 'missing'}, but this version of Talk Clipper can only read backup version ${BACKUP_VERSION}`);
   }
-  const result = check(backupFileSchema, data);
-  const problems: Problem[] = result.ok ? [] : [...result.problems];
-  if (result.ok) {
-    const file = result.value;
-    problems.push(...duplicateProblems('trips', file.trips.map((trip) => trip.id), 'id'));
-    problems.push(...duplicateProblems('clips', file.clips.map((clip) => clip.id), 'id'));
-    problems.push(...duplicateProblems('settings', file.settings.map((setting) => setting.key), 'key'));
-    file.settings.forEach((setting, index) => {
-      if (!isJsonValue(setting.value)) problems.push({ path: `settings[${index}].value`, message: 'is missing' });
-    });
-  }
-  if (problems.length > 0 || !result.ok) throw new BackupImportError(problems);
-  const file = result.value;
+  const outOfBounds = backupBoundsProblem(data);
+  if (outOfBounds !== undefined) throw new BackupImportError([outOfBounds]);
+
+  const problems: Problem[] = [];
+  const exportedAt = check(isoDateTime, header.exportedAt);
+  if (!exportedAt.ok) for (const problem of exportedAt.problems) problems.push({ path: joinPath('exportedAt', problem.path), message: problem.message });
+  const lists = validateLists(header, problems);
+  if (problems.length > 0) throw new BackupImportError(problems);
+
+  const settings = portableSettings(lists.settings, problems);
+  duplicateProblems(problems, 'trips', lists.trips.map((trip) => trip.id), 'id');
+  duplicateProblems(problems, 'clips', lists.clips.map((clip) => clip.id), 'id');
+  duplicateProblems(problems, 'settings', lists.settings.map((setting) => setting.key), 'key');
+  if (problems.length > 0) throw new BackupImportError(problems);
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
-    exportedAt: file.exportedAt,
-    trips: file.trips.map((trip) => withUtcTimes(withoutUndefined(trip))),
-    clips: file.clips.map((clip) => withUtcTimes(withoutUndefined(clip))),
-    settings: file.settings.map((setting) => ({ key: setting.key, value: setting.value })),
+    exportedAt: exportedAt.ok ? exportedAt.value : '',
+    trips: lists.trips.map((trip) => withUtcTimes(withoutUndefined(trip))),
+    clips: lists.clips.map((clip) => withUtcTimes(withoutUndefined(clip))),
+    settings,
   };
 }
 
-function duplicateProblems(list: string, ids: string[], field: string): Problem[] {
+/** Adds a problem for every id seen before in the list (up to MAX_PROBLEMS in all). */
+function duplicateProblems(problems: Problem[], list: string, ids: readonly string[], field: string): void {
   const firstIndex = new Map<string, number>();
-  const problems: Problem[] = [];
   ids.forEach((id, index) => {
     const first = firstIndex.get(id);
     if (first === undefined) firstIndex.set(id, index);
-    else problems.push({ path: `${list}[${index}].${field}`, message: `repeats the ${field} of ${list}[${first}]` });
+    else if (problems.length < MAX_PROBLEMS) problems.push({ path: `${list}[${index}].${field}`, message: `repeats the ${field} of ${list}[${first}]` });
   });
-  return problems;
 }
 
 /**

@@ -7,8 +7,9 @@ import { Dexie } from 'dexie';
 import type { Clip, Trip } from '../model/types';
 import { db } from './db';
 
-/** The settings key holding the current trip's id (the trip new clips go to). */
-export const CURRENT_TRIP_KEY = 'currentTripId';
+import { CURRENT_TRIP_KEY } from './setting-keys';
+
+export { CURRENT_TRIP_KEY } from './setting-keys';
 
 /** The stored current-trip id, if it is one (a non-empty string); whether that trip exists is not checked. */
 async function storedCurrentTripId(): Promise<string | undefined> {

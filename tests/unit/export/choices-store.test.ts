@@ -5,7 +5,6 @@ import { optionsFromChoices, previewExcerpt, withChoice } from '../../../export/
 import { DEFAULT_EXPORT_OPTIONS } from '../../../markdown/export-options';
 import { db } from '../../../storage/db';
 import { getSetting } from '../../../storage/settings';
-import { z } from 'zod';
 
 const TRIP = '00000000-0000-4000-8000-000000000001';
 const OTHER_TRIP = '00000000-0000-4000-8000-000000000002';
@@ -23,7 +22,7 @@ describe('export choices per trip', () => {
     await saveChoices(TRIP, choices);
     expect(await loadChoices(TRIP)).toEqual(choices);
     expect(await loadChoices(OTHER_TRIP)).toEqual({});
-    expect(await getSetting(exportChoicesKey(TRIP), z.unknown())).toEqual(choices);
+    expect(await getSetting(exportChoicesKey(TRIP))).toEqual(choices);
     expect(exportChoicesKey(TRIP)).toBe(`export:${TRIP}`);
   });
 

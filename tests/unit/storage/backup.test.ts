@@ -11,10 +11,12 @@ import {
   type BackupFile,
 } from '../../../storage/backup';
 import { db } from '../../../storage/db';
-import { setSetting, CURRENT_TRIP_KEY } from '../../../storage/settings';
+import { setSetting, CURRENT_TRIP_KEY, exportChoicesKey } from '../../../storage/settings';
 import { dumpDatabase, makeClip, makeTrip, resetDatabase, uuid } from './helpers';
 
 beforeEach(resetDatabase);
+
+const OTHER_TRIP = '9b1d2c3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
 
 function fileOf(trips: Trip[], clips: Clip[], settings: BackupFile['settings'] = []): BackupFile {
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: '2024-06-01T00:00:00.000Z', trips, clips, settings };
@@ -27,7 +29,7 @@ async function seedDatabase(): Promise<{ trip: Trip; clips: Clip[] }> {
   await db.clips.bulkAdd(clips);
   await db.settings.bulkAdd([
     { key: CURRENT_TRIP_KEY, value: trip.id },
-    { key: 'exportOptions', value: { frontMatter: 'jekyll', layout: 'rating' } },
+    { key: exportChoicesKey(trip.id), value: { frontMatter: 'jekyll', layout: 'rating' } },
   ]);
   return { trip, clips };
 }
@@ -60,7 +62,7 @@ describe('backup export', () => {
     // fake-indexeddb cannot hold one, so a Map (also cloneable, also not JSON) stands in.
     await db.settings.put({ key: 'blogFolder', value: new Map([['kind', 'directory']]) });
     const backup = await createBackup();
-    expect(backup.settings.map((setting) => setting.key).sort()).toEqual([CURRENT_TRIP_KEY, 'exportOptions']);
+    expect(backup.settings.map((setting) => setting.key).sort()).toEqual([CURRENT_TRIP_KEY, exportChoicesKey((await db.trips.toArray())[0]?.id ?? '')].sort());
     // ...so the backup still imports cleanly.
     await resetDatabase();
     await expect(importBackup(JSON.stringify(backup))).resolves.toMatchObject({ clipsAdded: 2 });
@@ -129,15 +131,15 @@ describe('backup merge', () => {
       JSON.stringify(
         fileOf([], [], [
           { key: CURRENT_TRIP_KEY, value: uuid() },
-          { key: 'exportOptions', value: { frontMatter: 'hugo-toml' } },
-          { key: 'linkForm', value: 'watch' },
+          { key: exportChoicesKey(trip.id), value: { frontMatter: 'hugo-toml' } },
+          { key: exportChoicesKey(OTHER_TRIP), value: { linkStyle: 'watch' } },
         ]),
       ),
     );
     expect(summary).toMatchObject({ settingsAdded: 1, unchanged: 2 });
     expect(await db.settings.get(CURRENT_TRIP_KEY)).toEqual({ key: CURRENT_TRIP_KEY, value: trip.id });
-    expect(await db.settings.get('exportOptions')).toEqual({ key: 'exportOptions', value: { frontMatter: 'jekyll', layout: 'rating' } });
-    expect(await db.settings.get('linkForm')).toEqual({ key: 'linkForm', value: 'watch' });
+    expect(await db.settings.get(exportChoicesKey(trip.id))).toEqual({ key: exportChoicesKey(trip.id), value: { frontMatter: 'jekyll', layout: 'rating' } });
+    expect(await db.settings.get(exportChoicesKey(OTHER_TRIP))).toEqual({ key: exportChoicesKey(OTHER_TRIP), value: { linkStyle: 'watch' } });
   });
 
   it('accepts clips whose trip is only in the database', async () => {
@@ -176,7 +178,7 @@ describe('bad backup files change nothing and say what and where', () => {
 
   function validFile(): BackupFile {
     const trip = makeTrip();
-    return fileOf([trip], [makeClip(trip.id), makeClip(trip.id, { seconds: 500 })], [{ key: 'x', value: 1 }]);
+    return fileOf([trip], [makeClip(trip.id), makeClip(trip.id, { seconds: 500 })], [{ key: exportChoicesKey(trip.id), value: { layout: 'day' } }]);
   }
 
   it('not JSON', async () => {
@@ -231,7 +233,7 @@ describe('bad backup files change nothing and say what and where', () => {
     const first = file.clips[0] as Clip;
     await expectRejected(JSON.stringify({ ...file, clips: [...file.clips, { ...first }] }), /clips\[2\]\.id: repeats the id of clips\[0\]/);
     await expectRejected(JSON.stringify({ ...file, trips: [...file.trips, { ...file.trips[0] }] }), /trips\[1\]\.id: repeats/);
-    await expectRejected(JSON.stringify({ ...file, settings: [{ key: 'x', value: 1 }, { key: 'x', value: 2 }] }), /settings\[1\]\.key: repeats/);
+    await expectRejected(JSON.stringify({ ...file, settings: [{ key: CURRENT_TRIP_KEY, value: uuid() }, { key: CURRENT_TRIP_KEY, value: uuid() }] }), /settings\[1\]\.key: repeats/);
   });
 
   it('a file over maxBytes, checked before parsing', async () => {
@@ -254,7 +256,7 @@ describe('bad backup files change nothing and say what and where', () => {
   it('a valid file is still all or nothing after a bad one', async () => {
     await seedDatabase();
     const file = validFile();
-    await setSetting('x', 'kept');
+    await setSetting(exportChoicesKey((file.trips[0] as Trip).id), { layout: 'kind' });
     const summary = await importBackup(JSON.stringify(file));
     expect(summary).toMatchObject({ tripsAdded: 1, clipsAdded: 2, settingsAdded: 0, unchanged: 1 });
   });

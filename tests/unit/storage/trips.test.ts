@@ -16,7 +16,6 @@ import {
   updateTrip,
 } from '../../../storage/trips';
 import { at, dumpDatabase, makeDraft, resetDatabase } from './helpers';
-import { z } from 'zod';
 
 beforeEach(resetDatabase);
 
@@ -95,7 +94,7 @@ describe('trips repository', () => {
     expect(await db.clips.toArray()).toHaveLength(1);
     expect(await db.clips.get(otherClip)).toBeDefined();
     expect(await getCurrentTripId()).toBeUndefined();
-    expect(await getSetting(CURRENT_TRIP_KEY, z.string())).toBeUndefined();
+    expect(await getSetting(CURRENT_TRIP_KEY)).toBeUndefined();
 
     await restoreTrip(removed.trip, removed.clips);
     const after = await dumpDatabase();
