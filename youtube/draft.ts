@@ -10,6 +10,7 @@ import type { Chapter } from './chapters';
 import { isCalendarDate, localDay } from './local-day';
 import { MAX_TITLE_LENGTH, readPlayerFacts } from './player-facts';
 import type { PlayerFacts } from './player-facts';
+import { rememberLast } from './remember-last';
 import { proposeTalk } from './talk-proposal';
 import { MAX_OFFSET_SECONDS } from './time';
 import { isChannelLivePage, isVideoId, parseVideoId } from './url';
@@ -98,13 +99,15 @@ function dayOf(snapshot: PageSnapshot, facts: PlayerFacts, seconds: number): str
   return undefined;
 }
 
+const descriptionChapters = rememberLast(parseDescriptionChapters, (description, duration) => `${duration ?? ''}\n${description}`);
+
 /** The video's chapters: from the initial data, else from the description's timestamp lines. */
 export function chaptersOf(snapshot: PageSnapshot, facts: PlayerFacts, videoId: string, liveStatus: LiveStatus): Chapter[] {
   const fromInitialData = chaptersFromInitialData(snapshot.player?.initialData, videoId);
   if (fromInitialData.length > 0) return fromInitialData;
   if (facts.description === undefined) return [];
   const duration = liveStatus === 'live' ? undefined : facts.lengthSeconds;
-  return parseDescriptionChapters(facts.description, duration);
+  return descriptionChapters(facts.description, duration);
 }
 
 function capped(text: string, maxLength: number): string {

@@ -51,6 +51,8 @@ const NICKNAME = /\s*(?:"[^"]{1,30}"|“[^”]{1,30}”|'[^']{1,30}'|‘[^’]{1
 const NAME_LIST_SPLIT = /\s*,\s*|\s*&\s*|\s+(?:and|y|und|et|e)\s+|\s+\/\s+|\s+\+\s+/u;
 
 function isAcronym(word: string): boolean {
+  const rest = word.slice(1);
+  if (rest === rest.toLowerCase()) return false;
   const letters = word.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
@@ -63,20 +65,35 @@ function wordKind(word: string, position: number, count: number): 'name' | 'part
   if (position === count - 1 && position > 0 && SUFFIXES.has(lower)) return 'particle';
   if (INITIAL.test(word)) return 'name';
   // A lowercase middle initial: `Roy m Mezan`.
-  if (position > 0 && position < count - 1 && /^\p{Ll}$/u.test(word)) return 'particle';
+  if (word.length === 1 && position > 0 && position < count - 1 && word !== word.toUpperCase()) return 'particle';
   if (UNCASED.test(word)) return 'name';
   if (!CAPITALISED.test(word) || isAcronym(word)) return 'no';
   return 'name';
 }
 
+/** Longest piece checked for a name; longer is a title. */
+const MAX_NAME_LENGTH = 80;
+/** Results of nameEvidence, which is pure and called on the same pieces many times per list. */
+const evidenceCache = new Map<string, NameEvidence>();
+const MAX_CACHED = 4000;
+
 /** Evidence that `text` is one person's name. */
 export function nameEvidence(text: string): NameEvidence {
+  const cached = evidenceCache.get(text);
+  if (cached !== undefined) return cached;
+  const evidence = text.length > MAX_NAME_LENGTH ? 'none' : weighNameEvidence(text);
+  if (evidenceCache.size >= MAX_CACHED) evidenceCache.clear();
+  evidenceCache.set(text, evidence);
+  return evidence;
+}
+
+function weighNameEvidence(text: string): NameEvidence {
   const plain = text.replace(NICKNAME, ' ').replace(HONORIFIC, '').trim();
   if (plain === '' || /[\d?!:;#@/\\|()[\]{}<>*=_~^$%]/u.test(plain)) return 'none';
   const words = plain
     .split(/\s+/)
     .flatMap((word) => {
-      const glued = GLUED_INITIALS.exec(word);
+      const glued = word.includes('.') ? GLUED_INITIALS.exec(word) : null;
       return glued?.[1] !== undefined && glued[2] !== undefined ? [glued[1], glued[2]] : [word];
     })
     .filter((word) => word !== '');
@@ -95,8 +112,32 @@ export function nameEvidence(text: string): NameEvidence {
   return names >= 2 ? 'strong' : 'weak';
 }
 
+interface NameList {
+  names: string[];
+  /** Every name is strong evidence. */
+  strong: boolean;
+}
+
+const listCache = new Map<string, NameList | null>();
+/** Longest piece read as a list of names. */
+const MAX_NAME_LIST_LENGTH = MAX_NAMES * MAX_NAME_LENGTH;
+
 /** The person names in a piece (`Ana García, Li Wei & Sam O’Brien`), or null when any part is not a name. */
 export function readNameList(text: string, allowWeak: boolean): string[] | null {
+  const list = nameList(text);
+  return list !== null && (allowWeak || list.strong) ? list.names : null;
+}
+
+function nameList(text: string): NameList | null {
+  const cached = listCache.get(text);
+  if (cached !== undefined) return cached;
+  const list = text.length > MAX_NAME_LIST_LENGTH ? null : readNames(text);
+  if (listCache.size >= MAX_CACHED) listCache.clear();
+  listCache.set(text, list);
+  return list;
+}
+
+function readNames(text: string): NameList | null {
   const withoutAffiliations = text.replace(/\s*\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   if (withoutAffiliations === '') return null;
   const parts = withoutAffiliations
@@ -105,12 +146,14 @@ export function readNameList(text: string, allowWeak: boolean): string[] | null 
     .filter((part) => part !== '');
   if (parts.length === 0 || parts.length > MAX_NAMES) return null;
   const names: string[] = [];
+  let strong = true;
   for (const part of parts) {
     const evidence = nameEvidence(part);
-    if (evidence === 'none' || (evidence === 'weak' && !allowWeak)) return null;
+    if (evidence === 'none') return null;
+    if (evidence === 'weak') strong = false;
     names.push(part.replace(HONORIFIC, '').trim());
   }
-  return names;
+  return { names, strong };
 }
 
 /** Strong evidence for every name of the piece. */

@@ -49,6 +49,8 @@ interface LineCandidates {
   /** The whole line is names (weak allowed). */
   names: string[] | null;
   namesStrong: boolean;
+  /** What the line itself shows about the order (evidenceOf). */
+  evidence: Order | null;
 }
 
 /** ` - `, ` -- `, `–`, `—` (spaces optional), ` | `, ` ~ `, ` by `, and ` -Title` (a dash glued to the title). */
@@ -92,7 +94,7 @@ function commaTail(text: string): Split | null {
 
 function candidatesOf(text: string): LineCandidates {
   const names = readNameList(text, true);
-  const candidates: LineCandidates = { text, names, namesStrong: isNameList(text) };
+  const candidates: LineCandidates = { text, names, namesStrong: isNameList(text), evidence: null };
   const found = separators(text);
   const firstPlain = found.find((separator) => !separator.by);
   const last = found[found.length - 1];
@@ -113,6 +115,7 @@ function candidatesOf(text: string): LineCandidates {
       candidates.onTopic = { speakers: on[1], title: on[2] };
     }
   }
+  candidates.evidence = evidenceOf(candidates);
   return candidates;
 }
 
@@ -171,7 +174,7 @@ function readLine(candidates: LineCandidates, order: Order | null, allowWeak: bo
   if (candidates.parenthesised) {
     return reading(candidates.parenthesised.title, candidates.parenthesised.speakers) ?? whole;
   }
-  const own = evidenceOf(candidates);
+  const own = candidates.evidence;
   const ordered = order ? readAs(candidates, order, allowWeak) : null;
   if (ordered) return ordered;
   // The list's order does not fit this line, or there is none: only the line's own clear evidence.
@@ -192,9 +195,8 @@ export function readChapterList(texts: readonly string[]): ListReading {
   let speakerFirst = 0;
   let titleFirst = 0;
   for (const line of all) {
-    const evidence = evidenceOf(line);
-    if (evidence === 'speaker-first') speakerFirst += 1;
-    if (evidence === 'title-first') titleFirst += 1;
+    if (line.evidence === 'speaker-first') speakerFirst += 1;
+    if (line.evidence === 'title-first') titleFirst += 1;
   }
   const order: Order | null =
     speakerFirst > titleFirst ? 'speaker-first' : titleFirst > speakerFirst ? 'title-first' : null;

@@ -6,8 +6,14 @@
  */
 import { chapterAt } from './chapters';
 import type { Chapter } from './chapters';
+import { rememberLast } from './remember-last';
 import { readChapterList } from './speakers';
 import type { ListReading } from './speakers';
+
+const readChapters = rememberLast(
+  (titles: readonly string[]) => readChapterList(titles),
+  (titles) => titles.join('\n'),
+);
 
 export interface TalkContext {
   /** The video's own title. */
@@ -53,7 +59,7 @@ export function chapterListKind(chapters: readonly Chapter[], reading: ListReadi
 export function proposeTalk(chapters: readonly Chapter[], seconds: number, context: TalkContext): TalkProposal {
   const chapter = chapterAt(chapters, seconds);
   if (chapter === null) return { title: context.videoTitle, speakers: [], chapter: null };
-  const reading = readChapterList(chapters.map((entry) => entry.title));
+  const reading = readChapters(chapters.map((entry) => entry.title));
   const line = reading.lines[chapters.indexOf(chapter)];
   const speakers = line?.speakers ?? [];
   if (chapterListKind(chapters, reading, context.durationSeconds) === 'sections') {

@@ -6,11 +6,11 @@
  */
 import type { ChapterRef, LiveStatus } from '../model/types';
 import type { RefusalCode } from '../messaging/protocol';
-import { chapterAt, splitTitleAndSpeakers } from './chapters';
 import type { Chapter } from './chapters';
 import { chaptersOf, draftFromSnapshot } from './draft';
 import { readPlayerFacts } from './player-facts';
 import type { PageSnapshot } from './snapshot';
+import { proposeTalk } from './talk-proposal';
 
 export interface WatchedVideo {
   videoId: string;
@@ -18,6 +18,8 @@ export interface WatchedVideo {
   channel: string;
   liveStatus: LiveStatus;
   chapters: Chapter[];
+  /** Length of the recording; undefined while live or when unknown. */
+  durationSeconds?: number;
 }
 
 export type WatchOutcome =
@@ -35,14 +37,18 @@ export function watchFromSnapshot(snapshot: PageSnapshot): WatchOutcome {
   const outcome = draftFromSnapshot(snapshot);
   if (!outcome.ok) return outcome;
   const { videoId, streamTitle, channel, liveStatus, seconds } = outcome.draft;
-  const chapters = chaptersOf(snapshot, readPlayerFacts(snapshot.player), videoId, liveStatus);
-  return { ok: true, video: { videoId, streamTitle, channel, liveStatus, chapters }, seconds };
+  const facts = readPlayerFacts(snapshot.player);
+  const chapters = chaptersOf(snapshot, facts, videoId, liveStatus);
+  const video: WatchedVideo = { videoId, streamTitle, channel, liveStatus, chapters };
+  if (liveStatus !== 'live' && facts.lengthSeconds !== undefined && facts.lengthSeconds > 0) video.durationSeconds = facts.lengthSeconds;
+  return { ok: true, video, seconds };
 }
 
-/** The chapter's talk at `seconds` (title split from its speakers); the stream title where no chapter covers it. */
+/** The talk at `seconds` by the rules a clip uses (youtube/talk-proposal.ts); the stream title where no chapter covers it. */
 export function chapterTalkAt(video: WatchedVideo, seconds: number): TalkNow {
-  const chapter = chapterAt(video.chapters, seconds);
-  if (chapter === null) return { title: video.streamTitle, speakers: [] };
-  const { title, speakers } = splitTitleAndSpeakers(chapter.title);
-  return { title, speakers, chapter: { title: chapter.title, seconds: chapter.seconds } };
+  const { title, speakers, chapter } = proposeTalk(video.chapters, seconds, {
+    videoTitle: video.streamTitle,
+    durationSeconds: video.durationSeconds,
+  });
+  return chapter === null ? { title, speakers } : { title, speakers, chapter: { title: chapter.title, seconds: chapter.seconds } };
 }
