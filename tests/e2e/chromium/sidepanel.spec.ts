@@ -95,3 +95,29 @@ test('off a video page the panel says what to do', async ({ context, extensionId
   await expect(panel.getByText('Open a video to clip a talk.')).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Clip talk' })).toHaveCount(0);
 });
+
+test('side panel screenshot for the README: the panel beside a stream', async ({ context, extensionId }) => {
+  const youtube = await openYouTube(context, `/watch?v=${VIDEO.videoId}&t=1500`);
+  await youtube.setViewportSize({ width: 900, height: 700 });
+  const panel = await openSidePanelPage(context, extensionId, await tabIdOf(context, youtube));
+  await panel.setViewportSize({ width: 400, height: 700 });
+  await panel.getByRole('button', { name: 'Clip talk' }).click();
+  await expect(panel.getByRole('status')).toContainText('Clipped');
+  const notes = panel.getByLabel('Notes');
+  await notes.click();
+  await notes.pressSequentially('Keep the deck in Markdown, render it in CI.');
+  await panel.getByRole('button', { name: 'Insert timestamp' }).click();
+  await panel.getByRole('button', { name: 'Liked' }).click();
+  await expect
+    .poll(async () => (await readStoredData(context)).clips[0]?.rating)
+    .toBe('liked');
+  await panel.getByRole('heading', { name: 'Talk now' }).click();
+
+  const [page, side] = await Promise.all([youtube.screenshot(), panel.screenshot()]);
+  const sheet = await context.newPage();
+  await sheet.setViewportSize({ width: 1300, height: 700 });
+  await sheet.setContent(
+    `<body style="margin:0;display:flex;background:#888"><img alt="" src="data:image/png;base64,${page.toString('base64')}"><img alt="" style="border-left:1px solid #444" src="data:image/png;base64,${side.toString('base64')}"></body>`,
+  );
+  await sheet.screenshot({ path: 'docs/sidepanel.png' });
+});
