@@ -21,6 +21,7 @@ const LAYOUT_LABELS: Record<ReportLayout, string> = {
   kind: 'By kind',
   day: 'By day',
   chronological: 'Chronological',
+  template: 'Custom template',
 };
 
 const LINK_STYLE_LABELS: Record<LinkStyle, string> = {

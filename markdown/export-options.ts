@@ -4,15 +4,28 @@
  */
 import { z } from 'zod';
 import { isoDate } from '../model/schemas';
+import { EXTRA_FRONT_MATTER_MAX } from './extra-front-matter';
+import { isKnownTimeZone, POST_TIME } from './post-time';
 
 export const FRONT_MATTER_FLAVOURS = ['jekyll', 'hugo-yaml', 'hugo-toml', 'none'] as const;
 export type FrontMatterFlavour = (typeof FRONT_MATTER_FLAVOURS)[number];
 
-export const REPORT_LAYOUTS = ['rating', 'kind', 'day', 'chronological'] as const;
+export const BUILT_IN_LAYOUTS = ['rating', 'kind', 'day', 'chronological'] as const;
+export type BuiltInLayout = (typeof BUILT_IN_LAYOUTS)[number];
+
+/** The built-in layouts, then `template`: the user's own Liquid template writes the body. */
+export const REPORT_LAYOUTS = [...BUILT_IN_LAYOUTS, 'template'] as const;
 export type ReportLayout = (typeof REPORT_LAYOUTS)[number];
 
 export const LINK_STYLES = ['share', 'watch'] as const;
 export type LinkStyle = (typeof LINK_STYLES)[number];
+
+/** How emoji are written: `:star:` (GitHub Pages renders them) or the character ⭐ (Hugo prints shortcodes as typed unless the site enables emoji). */
+export const EMOJI_STYLES = ['shortcode', 'character'] as const;
+export type EmojiStyle = (typeof EMOJI_STYLES)[number];
+
+/** Longest custom template accepted, in characters. */
+export const TEMPLATE_MAX = 50_000;
 
 export const DEFAULT_TIER_LABELS: Readonly<TierLabels> = Object.freeze({
   awesome: ':star: **Awesome talks**',
@@ -64,6 +77,16 @@ export const exportOptionsSchema = z.object({
   draft: z.boolean().optional(),
   /** Hugo flavours only; written when non-empty. */
   description: z.string().max(5000).optional(),
+  /** HH:MM or HH:MM:SS: when set, `date` is a date-time with the UTC offset of `timeZone` on that date. */
+  time: z.string().regex(POST_TIME, 'must be a time HH:MM or HH:MM:SS').optional(),
+  /** The writer's time zone (IANA name), for the post time's offset; UTC when absent. Not remembered: the panel passes the browser's. */
+  timeZone: z.string().max(100).refine(isKnownTimeZone, 'must be a known time zone').optional(),
+  /** YAML merged into the generated front matter of every flavour (extra-front-matter.ts). */
+  extraFrontMatter: z.string().max(EXTRA_FRONT_MATTER_MAX).optional(),
+  /** Default: characters for Hugo flavours, shortcodes otherwise. */
+  emoji: z.enum(EMOJI_STYLES).optional(),
+  /** Liquid; the body when `layout` is `template` (markdown/template/); absent: the rating layout's template. */
+  template: z.string().max(TEMPLATE_MAX).optional(),
   tierLabels: tierLabelsSchema,
   /** Heading of the `day` layout's last section, for clips without a day. */
   undatedLabel: label,
@@ -78,7 +101,7 @@ export type ExportOptions = z.infer<typeof exportOptionsSchema>;
  * What may be stored as the user's remembered choices: any subset of the options,
  * tier labels included one by one.
  */
-export const exportChoicesSchema = exportOptionsSchema.extend({ tierLabels: tierLabelsSchema.partial() }).partial();
+export const exportChoicesSchema = exportOptionsSchema.omit({ timeZone: true }).extend({ tierLabels: tierLabelsSchema.partial() }).partial();
 
 export type ExportChoices = z.infer<typeof exportChoicesSchema>;
 
@@ -87,14 +110,20 @@ export type ExportChoices = z.infer<typeof exportChoicesSchema>;
  * local date: see `isoDateOf`). Throws a ZodError naming the bad field when a choice
  * is invalid.
  */
-export function resolveExportOptions(choices: ExportChoices, today: string): ExportOptions {
+export function resolveExportOptions(choices: ExportChoices, today: string, timeZone?: string): ExportOptions {
   const checked = exportChoicesSchema.parse(choices);
   return exportOptionsSchema.parse({
     ...DEFAULT_EXPORT_OPTIONS,
     ...checked,
     date: checked.date ?? today,
     tierLabels: { ...DEFAULT_TIER_LABELS, ...checked.tierLabels },
+    ...(timeZone === undefined ? {} : { timeZone }),
   });
+}
+
+/** The emoji style in force: the chosen one, else characters for Hugo and shortcodes for the rest. */
+export function emojiStyleOf(options: Pick<ExportOptions, 'emoji' | 'frontMatter'>): EmojiStyle {
+  return options.emoji ?? (options.frontMatter === 'hugo-yaml' || options.frontMatter === 'hugo-toml' ? 'character' : 'shortcode');
 }
 
 /** The calendar date of `moment` in the runtime's local time zone, as YYYY-MM-DD. */

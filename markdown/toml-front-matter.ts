@@ -1,20 +1,10 @@
 /**
- * TOML front matter (Hugo, `+++` fences), written by smol-toml. The date is a TOML local
- * date (`date = 2024-05-25`).
+ * TOML front matter (Hugo, `+++` fences), written by smol-toml. Dates are TOML local
+ * dates (`date = 2024-05-25`) or offset date-times (`date = 2024-05-25T23:58:22+02:00`).
  */
-import { stringify, TomlDate } from 'smol-toml';
-import type { FrontMatterFields } from './front-matter-fields';
-import { wellFormed } from './markdown-text';
+import { stringify } from 'smol-toml';
+import type { FrontMatterEntries } from './extra-front-matter';
 
-export function renderTomlFrontMatter(fields: FrontMatterFields, keys: readonly (keyof FrontMatterFields)[]): string {
-  const data: Record<string, unknown> = {};
-  for (const key of keys) {
-    const value = fields[key];
-    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
-    if (key === 'date') data[key] = new TomlDate(fields.date);
-    else if (typeof value === 'string') data[key] = wellFormed(value);
-    else if (Array.isArray(value)) data[key] = value.map((item: string) => wellFormed(item));
-    else data[key] = value;
-  }
-  return `+++\n${stringify(data).trimEnd()}\n+++\n`;
+export function renderTomlFrontMatter(entries: FrontMatterEntries): string {
+  return `+++\n${stringify(Object.fromEntries(entries)).trimEnd()}\n+++\n`;
 }

@@ -5,11 +5,13 @@
  * and `1,000` integers), Hugo a YAML 1.1-ish Go library, other tools YAML 1.2. So every
  * string value is written double-quoted (`defaultStringType: 'QUOTE_DOUBLE'`) and on one
  * line: `no`, `on`, `1e3`, `0o12`, `~`, `:star:` or `2024-05-25` stay strings for all of
- * them. The date is a YAML 1.1 timestamp (`date: 2024-05-25`), which all of them accept.
+ * them. Dates are YAML 1.1 timestamps as written (`date: 2024-05-25`,
+ * `date: 2024-10-06T21:54:45+01:00`), which all of them accept. Lists of plain values are
+ * written in the flavour's list style; lists holding mappings always as blocks.
  */
-import { Document, isSeq } from 'yaml';
-import type { FrontMatterFields } from './front-matter-fields';
-import { wellFormed } from './markdown-text';
+import { Document, isScalar, visit } from 'yaml';
+import type { FrontMatterEntries } from './extra-front-matter';
+import { frontMatterTags } from './extra-front-matter';
 
 export type YamlListStyle = 'block' | 'flow';
 
@@ -21,21 +23,16 @@ export type YamlListStyle = 'block' | 'flow';
  */
 const RAW_FOR_LIBYAML = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
 
-export function renderYamlFrontMatter(fields: FrontMatterFields, keys: readonly (keyof FrontMatterFields)[], lists: YamlListStyle): string {
-  const data: Record<string, unknown> = {};
-  for (const key of keys) {
-    const value = fields[key];
-    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
-    if (key === 'date') data[key] = new Date(`${fields.date}T00:00:00Z`);
-    else if (typeof value === 'string') data[key] = wellFormed(value);
-    else if (Array.isArray(value)) data[key] = value.map((item: string) => wellFormed(item));
-    else data[key] = value;
-  }
-  const doc = new Document(data, { version: '1.1' });
-  for (const key of ['tags', 'categories']) {
-    const node = doc.get(key, true);
-    if (isSeq(node)) node.flow = lists === 'flow';
-  }
+export function renderYamlFrontMatter(entries: FrontMatterEntries, lists: YamlListStyle): string {
+  const doc = new Document(Object.fromEntries(entries), { version: '1.1', customTags: frontMatterTags });
+  visit(doc, {
+    Seq(_key, node) {
+      node.flow = lists === 'flow' && node.items.every((item) => isScalar(item));
+    },
+    Map(_key, node) {
+      if (node !== doc.contents) node.flow = false;
+    },
+  });
   const body = doc.toString({
     defaultStringType: 'QUOTE_DOUBLE',
     defaultKeyType: 'PLAIN',

@@ -7,7 +7,7 @@
  */
 import type { Clip } from '../../model/types';
 import type { ExportOptions } from '../export-options';
-import { escapeMarkdownText, markdownBlock, markdownLink } from '../markdown-text';
+import { escapeMarkdownText, markdownBlock, markdownDestination, markdownLink } from '../markdown-text';
 import { talkUrl } from '../talk-link';
 
 /** The talk title; an empty one falls back to the chapter, then the stream title, then the video id. */
@@ -22,20 +22,27 @@ export function talkTitleMarkdown(clip: Clip): string {
   return escapeMarkdownText(talkTitle(clip));
 }
 
+/** The speakers' names, blank ones left out. */
+export function speakerNames(clip: Clip): string[] {
+  return clip.speakers.filter((speaker) => speaker.trim() !== '');
+}
+
 /** Speakers as escaped Markdown, `A, B`; '' when there are none. */
 export function speakersMarkdown(clip: Clip): string {
-  return clip.speakers
-    .filter((speaker) => speaker.trim() !== '')
-    .map(escapeMarkdownText)
-    .join(', ');
+  return speakerNames(clip).map(escapeMarkdownText).join(', ');
 }
 
 /** Talk URLs normally hold only these characters, and are then written as they are. */
 const PLAIN_URL = /^[A-Za-z0-9\-._~:/?=&]*$/;
 
-export function videoLinkMarkdown(clip: Clip, text: string, options: ExportOptions): string {
+/** The talk's video link in the chosen link style, as a Markdown link destination. */
+export function videoUrlMarkdown(clip: Clip, options: Pick<ExportOptions, 'linkStyle'>): string {
   const url = talkUrl(clip, options.linkStyle);
-  return PLAIN_URL.test(url) ? `[${escapeMarkdownText(text)}](${url})` : markdownLink(text, url);
+  return PLAIN_URL.test(url) ? url : markdownDestination(url);
+}
+
+export function videoLinkMarkdown(clip: Clip, text: string, options: ExportOptions): string {
+  return `[${escapeMarkdownText(text)}](${videoUrlMarkdown(clip, options)})`;
 }
 
 /** The clip's own links (slides, repo), each `[label](url)`; a blank label shows the URL. */

@@ -26,7 +26,7 @@ import { pyconItalia2023 } from '../fixtures/reports/pycon-italia-2023';
 import { hostileString, nonBlankHostileString } from '../unit/markdown/support/arbitraries';
 import { comparableUrl } from '../unit/markdown/support/same-url';
 import { HOSTILE_POST_TITLE, hostileClips, hostileTrip } from './support/hostile-reports';
-import { comparable, hrefs, metaBase64, visibleText } from './support/page-text';
+import { comparable, hrefs, metaBase64, metaContent, visibleText } from './support/page-text';
 import { buildHugoSite, buildJekyllSite, builtPage, requireTool } from './support/static-sites';
 import type { Post } from './support/static-sites';
 
@@ -69,6 +69,17 @@ function reportCases(generator: Generator): Case[] {
       cases.push({ label: `hostile report, ${flavour}, ${layout}`, trip, clips, options, post: postFor(generator, flavour, trip, clips, options) });
     }
   }
+  READS[generator].filter((read) => read !== 'none').forEach((flavour, index) => {
+    const trip = hostileTrip(flavour, 'template');
+    const clips = hostileClips();
+    const options = resolveExportOptions(
+      { frontMatter: flavour, layout: 'template', template: CUSTOM_TEMPLATE, title: `${HOSTILE_POST_TITLE} extra ${flavour}`, time: '21:54:45', extraFrontMatter: EXTRA_FRONT_MATTER },
+      // September: Lisbon is on +01:00.
+      addDays('2024-09-01', index),
+      'Europe/Lisbon',
+    );
+    cases.push({ label: `extra front matter, post time and a custom template, ${flavour}`, trip, clips, options, post: postFor(generator, flavour, trip, clips, options) });
+  });
   for (const fixture of REPORT_FIXTURES) {
     if (!READS[generator].includes(fixture.options.frontMatter)) continue;
     // Its outro (the reference's own) has a Liquid include of a file only the author's blog has.
@@ -77,6 +88,36 @@ function reportCases(generator: Generator): Case[] {
   }
   return cases;
 }
+
+/** Extra front matter of every kind of value, as a Hugo theme and a Jekyll gallery want it. */
+const EXTRA_FRONT_MATTER = `ShowToc: true
+weight: 2
+cover:
+  image: "florence.jpg"
+  hidden: false
+gallery:
+  - image_path: https://example.org/duomo.jpg
+    title: Duomo {{ not liquid }}
+  - image_path: https://example.org/ponte.jpg
+`;
+const EXTRA_EXPECTED = {
+  ShowToc: true,
+  weight: 2,
+  cover: { image: 'florence.jpg', hidden: false },
+  gallery: [{ image_path: 'https://example.org/duomo.jpg', title: 'Duomo {{ not liquid }}' }, { image_path: 'https://example.org/ponte.jpg' }],
+};
+
+/** A writer's own template: the groupings, filters, and every talk's title and links. */
+const CUSTOM_TEMPLATE = `{{ trip.intro }}
+
+{% for day in days %}## {{ day.day | day_heading | default: day.heading }}
+
+{% for talk in day.talks %}* **{{ talk.title }}** ({{ talk.kind | capitalize }}, {{ talk.time }}){% if talk.speakers != empty %} by {{ talk.speakers | join: " & " }}{% endif %}: [{{ post.videoLabel }}]({{ talk.url }}){% for link in talk.links %}, [{{ link.label }}]({{ link.url }}){% endfor %}
+{% endfor %}
+{% endfor %}{% for tier in tiers %}{{ tier.label | emoji }}: {{ tier.talks.size }}
+{% endfor %}
+{{ trip.outro }}
+`;
 
 interface FrontMatterCase {
   label: string;
@@ -137,6 +178,15 @@ function describeGenerator(generator: Generator, build: (root: string, posts: re
     it.each(cases.filter((c) => c.options.frontMatter !== 'none'))('$label: the title reaches the page unchanged', ({ trip, options, post }) => {
       const page = builtPage(out, post.filename);
       expect(metaBase64(page, 'title-b64')).toBe(options.title ?? trip.name);
+    });
+
+    it.each(cases.filter((c) => c.options.template === CUSTOM_TEMPLATE))('$label: the extra keys and the post time reach the generator with their types', ({ post }) => {
+      const page = builtPage(out, post.filename);
+      expect(JSON.parse(metaBase64(page, 'extra-b64'))).toEqual(EXTRA_EXPECTED);
+      const day = /^date: (\S+)$|^date = (\S+)$/m.exec(post.markdown);
+      const written = day?.[1] ?? day?.[2] ?? '';
+      expect(written).toMatch(/^2024-09-0\dT21:54:45\+01:00$/);
+      expect(metaContent(page, 'date-unix')).toBe(String(Date.parse(written) / 1000));
     });
 
     it.each(fmCases)('front matter $label reads back unchanged', ({ title, tags, categories, post }) => {

@@ -38,3 +38,9 @@ export function metaBase64(html: string, name: string): string {
   if (match === null) throw new Error(`no meta ${name}`);
   return Buffer.from(decodeEntities(match[1] ?? ''), 'base64').toString('utf8');
 }
+
+export function metaContent(html: string, name: string): string {
+  const match = new RegExp(`<meta name="${name}" content="([^"]*)">`).exec(html);
+  if (match === null) throw new Error(`no meta ${name}`);
+  return decodeEntities(match[1] ?? '');
+}

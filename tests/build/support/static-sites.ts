@@ -49,6 +49,9 @@ export function buildHugoSite(root: string, posts: readonly Post[]): string {
       '<meta name="title-b64" content="{{ .Title | base64Encode }}">' +
       '<meta name="tags-b64" content="{{ .Params.tags | jsonify | base64Encode }}">' +
       '<meta name="categories-b64" content="{{ .Params.categories | jsonify | base64Encode }}">' +
+      // Extra front matter keys (Hugo reads param names in lower case) and the post's instant.
+      '<meta name="extra-b64" content="{{ dict "ShowToc" .Params.showtoc "weight" .Params.weight "gallery" .Params.gallery "cover" .Params.cover | jsonify | base64Encode }}">' +
+      '<meta name="date-unix" content="{{ .Date.Unix }}">' +
       '</head>\n<body><main>\n{{ .Content }}\n</main></body></html>\n',
   );
   write(join(root, 'layouts/_default/list.html'), '<!DOCTYPE html>\n<html><body>{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>\n{{ end }}</body></html>\n');
@@ -78,7 +81,10 @@ export function buildJekyllSite(root: string, posts: readonly Post[]): string {
     '---\nlayout: default\n---\n' +
       '<meta name="title-b64" content="{{ page.title | base64_encode }}">' +
       '<meta name="tags-b64" content="{{ page.tags | jsonify | base64_encode }}">' +
-      '<meta name="categories-b64" content="{{ page.categories | jsonify | base64_encode }}">\n' +
+      '<meta name="categories-b64" content="{{ page.categories | jsonify | base64_encode }}">' +
+      '{% capture extra %}{"ShowToc":{{ page.ShowToc | jsonify }},"weight":{{ page.weight | jsonify }},"gallery":{{ page.gallery | jsonify }},"cover":{{ page.cover | jsonify }}}{% endcapture %}' +
+      '<meta name="extra-b64" content="{{ extra | base64_encode }}">' +
+      '<meta name="date-unix" content="{{ page.date | date: "%s" }}">\n' +
       '<main>\n{{ content }}\n</main>\n',
   );
   write(join(root, 'index.html'), '---\nlayout: default\n---\n{% for post in site.posts %}<a href="{{ post.url }}">{{ post.title | escape }}</a>\n{% endfor %}\n');

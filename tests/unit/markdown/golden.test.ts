@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { frontMatterTags } from '../../../markdown/extra-front-matter';
 import { exportOptionsSchema } from '../../../markdown/export-options';
 import { renderReport } from '../../../markdown/render-report';
 import { talkUrl } from '../../../markdown/talk-link';
@@ -77,6 +78,33 @@ describe.each(REPORT_FIXTURES)('$name', (fixture) => {
   it('names the file YYYY-MM-DD-slug.md after the title', () => {
     const { filename } = renderReport(fixture.trip, fixture.clips, fixture.options);
     expect(filename).toMatch(new RegExp(`^${fixture.options.date}-[a-z0-9]+(?:-[a-z0-9]+)*\\.md$`));
+  });
+});
+
+/** The front matter as data: YAML read as Jekyll reads it (dates keep their offset), or TOML. Dates become their RFC 3339 text. */
+function frontMatterData(markdown: string): Record<string, unknown> | undefined {
+  const plain = (value: unknown): unknown =>
+    value instanceof Date ? value.toISOString().replace(/\.000(?=$|[Zz+-])/, '') : Array.isArray(value) ? value.map(plain) : value !== null && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, plain(item)])) : value;
+  if (markdown.startsWith('---\n')) return plain(parseYaml(frontMatterOf(markdown, '---'), { version: '1.1', customTags: frontMatterTags })) as Record<string, unknown>;
+  if (markdown.startsWith('+++\n')) return plain(parseToml(frontMatterOf(markdown, '+++'))) as Record<string, unknown>;
+  return undefined;
+}
+
+/** Keys the export writes that a reference leaves out, and why. */
+const KEYS_ONLY_IN_EXPORT: Readonly<Record<string, readonly string[]>> = {
+  // Jekyll takes a post's date from its file name; the reference leaves `date` out, the export always writes it.
+  'pycon-italia-2023-jekyll-by-rating.md': ['date'],
+};
+
+describe.each(REPORT_FIXTURES)('$name: front matter', (fixture) => {
+  const ref = frontMatterData(reference(fixture));
+  const out = frontMatterData(exported(fixture));
+
+  it('has the reference front matter when parsed: every key with the same value, types and date-times included', () => {
+    expect(out === undefined, 'front matter only where the reference has one').toBe(ref === undefined);
+    for (const [key, value] of Object.entries(ref ?? {})) expect(out?.[key], key).toStrictEqual(value);
+    const extra = Object.keys(out ?? {}).filter((key) => !(key in (ref ?? {})));
+    expect(extra).toEqual(KEYS_ONLY_IN_EXPORT[fixture.referenceFile] ?? []);
   });
 });
 

@@ -5,7 +5,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../../bench/generate';
-import { REPORT_LAYOUTS, resolveExportOptions } from '../../../markdown/export-options';
+import { BUILT_IN_LAYOUTS, resolveExportOptions } from '../../../markdown/export-options';
+import { LAYOUT_TEMPLATES } from '../../../markdown/template/layout-templates';
 import { renderReport } from '../../../markdown/render-report';
 import type { Clip, Trip } from '../../../model/types';
 import { BACKUP_FORMAT, BACKUP_VERSION, createBackup, importBackup } from '../../../storage/backup';
@@ -33,7 +34,7 @@ describe('10,000 clips', () => {
     const { trips: [trip], clips: big } = generateDataset({ clips: 10_000, seed: 77, trips: 1 });
     if (trip === undefined) throw new Error('no trip');
     const expected = big.map((clip) => `${clip.videoId}?t=${clip.seconds}`).sort();
-    for (const layout of REPORT_LAYOUTS) {
+    for (const layout of BUILT_IN_LAYOUTS) {
       const { markdown, filename } = renderReport(trip, big, resolveExportOptions({ layout, linkStyle: 'share' }, '2024-06-01'));
       expect(filename).toMatch(/^2024-06-01-[a-z0-9-]+\.md$/);
       const links = (markdown.match(/https:\/\/(?:www\.youtube\.com\/live\/|youtu\.be\/)[A-Za-z0-9_-]{11}\?t=\d+/g) ?? []).map((link) =>
@@ -42,6 +43,15 @@ describe('10,000 clips', () => {
       expect(links.sort(), layout).toEqual(expected);
     }
   });
+
+  it('export: a custom template (the rating layout as a template) writes every talk link exactly once', () => {
+    const { trips: [trip], clips: big } = generateDataset({ clips: 10_000, seed: 77, trips: 1 });
+    if (trip === undefined) throw new Error('no trip');
+    const { markdown } = renderReport(trip, big, resolveExportOptions({ layout: 'template', template: LAYOUT_TEMPLATES.rating }, '2024-06-01'));
+    const links = markdown.match(/https:\/\/(?:www\.youtube\.com\/live\/|youtu\.be\/)[A-Za-z0-9_-]{11}\?t=\d+/g) ?? [];
+    const expected = big.map((clip) => `${clip.videoId}?t=${clip.seconds}`).sort();
+    expect(links.map((link) => link.replace(/^.*\/([A-Za-z0-9_-]{11}\?t=\d+)$/, '$1')).sort()).toEqual(expected);
+  }, 120_000);
 
   it('backup: import, download and import again into an empty database changes nothing', async () => {
     const summary = await importBackup(backupText({ trips, clips }));

@@ -1,6 +1,6 @@
 /** fast-check arbitraries for export tests: hostile strings, clips, trips, URLs. */
 import fc from 'fast-check';
-import { FRONT_MATTER_FLAVOURS, LINK_STYLES, REPORT_LAYOUTS } from '../../../../markdown/export-options';
+import { BUILT_IN_LAYOUTS, FRONT_MATTER_FLAVOURS, LINK_STYLES } from '../../../../markdown/export-options';
 import { LIVE_STATUSES, RATINGS, TALK_KINDS } from '../../../../model/types';
 import type { Clip, Link, Trip } from '../../../../model/types';
 import { fixtureUuid } from '../../../fixtures/reports/build-fixture';
@@ -87,5 +87,5 @@ export function tripArbitrary(): fc.Arbitrary<Trip> {
 }
 
 export const flavourArbitrary = fc.constantFrom(...FRONT_MATTER_FLAVOURS);
-export const layoutArbitrary = fc.constantFrom(...REPORT_LAYOUTS);
+export const layoutArbitrary = fc.constantFrom(...BUILT_IN_LAYOUTS);
 export const linkStyleArbitrary = fc.constantFrom(...LINK_STYLES);
