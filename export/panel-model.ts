@@ -2,7 +2,7 @@
  * Pure pieces of the export panel: option labels, and turning the remembered choices
  * plus today's date into the renderer's options.
  */
-import type { FrontMatterFlavour, LinkStyle, ReportLayout } from '../markdown/export-options';
+import type { EmojiStyle, FrontMatterFlavour, LinkStyle, ReportLayout } from '../markdown/export-options';
 import { FRONT_MATTER_FLAVOURS, LINK_STYLES, REPORT_LAYOUTS, resolveExportOptions } from '../markdown/export-options';
 import type { ExportChoices, ExportOptions } from '../markdown/export-options';
 import type { PanelChoices } from './choices-store';
@@ -33,14 +33,23 @@ export const FRONT_MATTER_CHOICES: ReadonlyArray<Choice<FrontMatterFlavour>> = F
 export const LAYOUT_CHOICES: ReadonlyArray<Choice<ReportLayout>> = REPORT_LAYOUTS.map((value) => ({ value, label: LAYOUT_LABELS[value] }));
 export const LINK_STYLE_CHOICES: ReadonlyArray<Choice<LinkStyle>> = LINK_STYLES.map((value) => ({ value, label: LINK_STYLE_LABELS[value] }));
 
+/** The Emoji choice: `default` is no stored choice (characters for Hugo, shortcodes otherwise). */
+export type EmojiChoice = EmojiStyle | 'default';
+
+export const EMOJI_CHOICES: ReadonlyArray<Choice<EmojiChoice>> = [
+  { value: 'default', label: 'Default for the front matter' },
+  { value: 'shortcode', label: 'Shortcodes (:star:)' },
+  { value: 'character', label: 'Characters (⭐)' },
+];
+
 export function isHugo(flavour: FrontMatterFlavour): boolean {
   return flavour === 'hugo-yaml' || flavour === 'hugo-toml';
 }
 
-/** The renderer's options from the remembered choices; today's date unless a date was chosen. */
-export function optionsFromChoices(choices: PanelChoices, today: string): ExportOptions {
+/** The renderer's options from the remembered choices; today's date unless a date was chosen; the post time's offset from `timeZone`. */
+export function optionsFromChoices(choices: PanelChoices, today: string, timeZone?: string): ExportOptions {
   const { subfolder: _subfolder, ...exportChoices } = choices;
-  const options = resolveExportOptions(exportChoices satisfies ExportChoices, today);
+  const options = resolveExportOptions(exportChoices satisfies ExportChoices, today, timeZone);
   // Draft only means something in Hugo front matter.
   if (!isHugo(options.frontMatter)) delete options.draft;
   return options;

@@ -1,11 +1,12 @@
 /**
- * Export report (issue #3 item 6): choose Front matter, Layout, Link style, Post date,
- * Post title, Draft; see a live preview; then download the file, copy the Markdown, or
+ * Export report (issue #3 item 6, issue #14): choose Front matter, Layout, Link style,
+ * Post date and time, Post title, Emoji, Draft, Extra front matter, Tier labels and a
+ * custom Template; see a live preview; then download the file, copy the Markdown, or
  * write it into a connected blog folder (File System Access, Chromium only).
  *
  * This component only composes its parts, split by concern:
  * - use-export-choices.ts: the choices remembered per trip (export/choices-store.ts);
- * - ExportChoicesForm.tsx: the choice fields;
+ * - ExportChoicesForm.tsx, ExportShapeFields.tsx: the choice fields;
  * - use-rendered-report.ts + ExportPreview.tsx: the report and its live preview;
  * - use-blog-folder.ts + BlogFolderBox.tsx + OverwriteDialog.tsx: the blog folder,
  *   remembered for all trips (export/folder-store.ts, which also documents how tests
@@ -21,11 +22,13 @@ import type { Clip, Trip } from '../../model/types';
 import { BlogFolderBox } from './BlogFolderBox';
 import { ExportChoicesForm } from './ExportChoicesForm';
 import { ExportPreview } from './ExportPreview';
+import { ExportShapeFields } from './ExportShapeFields';
 import { OverwriteDialog } from './OverwriteDialog';
 import { useBlogFolder } from './use-blog-folder';
 import { useExportChoices } from './use-export-choices';
 import { useFeedback } from './use-feedback';
 import { renderNow, useRenderedReport } from './use-rendered-report';
+import type { ExportClock } from './use-rendered-report';
 import './export-panel.css';
 
 export interface ExportPanelProps {
@@ -35,12 +38,12 @@ export interface ExportPanelProps {
 
 export function ExportPanel({ trip, clips }: ExportPanelProps) {
   const titleId = useId();
-  const [today] = useState(() => isoDateOf(new Date()));
+  const [clock] = useState<ExportClock>(() => ({ today: isoDateOf(new Date()), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }));
   const feedback = useFeedback();
   const { choices, latest, choose, saveError } = useExportChoices(trip.id);
-  const rendered = useRenderedReport(trip, clips, choices, today);
+  const rendered = useRenderedReport(trip, clips, choices, clock);
   /** The export as of now (not the possibly debounced preview). */
-  const current = () => renderNow(trip, clips, latest(), today);
+  const current = () => renderNow(trip, clips, latest(), clock);
   const blog = useBlogFolder({ feedback, report: current, subfolder: () => latest().subfolder ?? '' });
 
   const onExport = () => {
@@ -74,13 +77,15 @@ export function ExportPanel({ trip, clips }: ExportPanelProps) {
     );
   }
 
+  const options = optionsFromChoices(choices, clock.today, clock.timeZone);
   // A failed save of the remembered choices shows too (the export itself still works).
   const alertText = feedback.error !== '' ? feedback.error : (saveError ?? '');
 
   return (
     <section class="export-panel" aria-labelledby={titleId}>
       <h2 id={titleId}>Export</h2>
-      <ExportChoicesForm trip={trip} choices={choices} options={optionsFromChoices(choices, today)} today={today} choose={choose} />
+      <ExportChoicesForm trip={trip} choices={choices} options={options} today={clock.today} choose={choose} />
+      <ExportShapeFields choices={choices} options={options} choose={choose} />
 
       <div class="export-actions">
         <button type="button" class="button-primary" onClick={onExport}>

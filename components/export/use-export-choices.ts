@@ -11,7 +11,7 @@ import { withChoice } from '../../export/panel-model';
 import { useAutosave } from '../../ui/use-autosave';
 
 /** Choices typed as text: saved when the typing pauses rather than at once. */
-const TYPED_CHOICES: ReadonlySet<keyof PanelChoices> = new Set<keyof PanelChoices>(['title', 'subfolder']);
+const TYPED_CHOICES: ReadonlySet<keyof PanelChoices> = new Set<keyof PanelChoices>(['title', 'subfolder', 'extraFrontMatter', 'template', 'tierLabels']);
 
 export type Choose = <K extends keyof PanelChoices>(key: K, value: PanelChoices[K] | undefined) => void;
 

@@ -12,9 +12,15 @@ import type { Clip, Trip } from '../../model/types';
 
 export type Rendered = { ok: true; filename: string; markdown: string } | { ok: false; message: string };
 
-export function renderNow(trip: Trip, clips: readonly Clip[], choices: PanelChoices, today: string): Rendered {
+/** Today's date (YYYY-MM-DD) and the browser's time zone, for the default date and the post time's offset. */
+export interface ExportClock {
+  today: string;
+  timeZone: string;
+}
+
+export function renderNow(trip: Trip, clips: readonly Clip[], choices: PanelChoices, clock: ExportClock): Rendered {
   try {
-    const { filename, markdown } = renderReport(trip, clips, optionsFromChoices(choices, today));
+    const { filename, markdown } = renderReport(trip, clips, optionsFromChoices(choices, clock.today, clock.timeZone));
     return { ok: true, filename, markdown };
   } catch (error) {
     return { ok: false, message: renderFailedMessage(error) };
@@ -22,11 +28,11 @@ export function renderNow(trip: Trip, clips: readonly Clip[], choices: PanelChoi
 }
 
 /** The preview's report; undefined until first rendered. */
-export function useRenderedReport(trip: Trip, clips: readonly Clip[], choices: PanelChoices | undefined, today: string): Rendered | undefined {
+export function useRenderedReport(trip: Trip, clips: readonly Clip[], choices: PanelChoices | undefined, clock: ExportClock): Rendered | undefined {
   const [rendered, setRendered] = useState<Rendered | undefined>(undefined);
   useEffect(() => {
     if (choices === undefined) return;
-    const run = () => setRendered(renderNow(trip, clips, choices, today));
+    const run = () => setRendered(renderNow(trip, clips, choices, clock));
     const delay = previewDelay(clips.length);
     if (delay === 0) {
       run();
@@ -34,6 +40,6 @@ export function useRenderedReport(trip: Trip, clips: readonly Clip[], choices: P
     }
     const timer = setTimeout(run, delay);
     return () => clearTimeout(timer);
-  }, [trip, clips, choices, today]);
+  }, [trip, clips, choices, clock]);
   return rendered;
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { parse as parseToml } from 'smol-toml';
+import { parse as parseYaml } from 'yaml';
 import { expect, test } from '../support/chromium-extension';
 import { clipOnYouTube, openReportPage } from '../support/report-page';
 import { RECORDING_WITH_CHAPTERS } from '../../fixtures/youtube/catalog';
@@ -30,7 +31,7 @@ test('Export report downloads the dated Markdown file in the chosen flavour and 
   const report = await openReportPage(context, extensionId);
   await annotateRustTalk(report);
 
-  await report.getByLabel('Front matter').selectOption({ label: 'Hugo (TOML)' });
+  await report.getByLabel('Front matter', { exact: true }).selectOption({ label: 'Hugo (TOML)' });
   await report.getByLabel('Layout').selectOption({ label: 'By kind' });
   await report.getByLabel('Post date').fill('2024-05-25');
   // The live preview follows the choices.
@@ -53,7 +54,7 @@ test('Export report downloads the dated Markdown file in the chosen flavour and 
 
   // The choices are remembered for this trip.
   await report.reload();
-  await expect(report.getByLabel('Front matter')).toHaveValue('hugo-toml');
+  await expect(report.getByLabel('Front matter', { exact: true })).toHaveValue('hugo-toml');
   await expect(report.getByLabel('Layout')).toHaveValue('kind');
   await expect(report.getByLabel('Post date')).toHaveValue('2024-05-25');
 });
@@ -125,4 +126,65 @@ test('Write to blog folder puts the file in the detected folder and never overwr
   await report.getByRole('button', { name: 'Write to blog folder' }).click();
   await dialog.getByRole('button', { name: 'Overwrite' }).click();
   await expect.poll(() => readBlogFile(report, filePath)).toBe(written);
+});
+
+test('Extra front matter, a post time and a custom template reach the downloaded file', async ({ context, extensionId }) => {
+  await clipOnYouTube(context, RECORDING_WITH_CHAPTERS.videoId, 3723);
+  const report = await openReportPage(context, extensionId);
+  await annotateRustTalk(report);
+
+  await report.getByLabel('Front matter', { exact: true }).selectOption({ label: 'Hugo (YAML)' });
+  await report.getByLabel('Post date').fill('2024-10-06');
+  await report.getByLabel('Post time').fill('21:54:45');
+
+  // Invalid YAML is named by its line and the text stays as typed.
+  const extra = report.getByLabel('Extra front matter');
+  await extra.fill('ShowToc: true\nweight: [2\n');
+  await expect(report.getByText(/^Extra front matter, line \d: /).first()).toBeVisible();
+  await expect(extra).toHaveValue('ShowToc: true\nweight: [2\n');
+  await extra.fill('ShowToc: true\nTocOpen: true\nweight: 2\ncategories: [Blog]\n');
+
+  // Start from the By kind layout, then make it the writer's own.
+  await report.getByLabel('Layout').selectOption({ label: 'By kind' });
+  await report.getByRole('button', { name: 'Copy layout as template' }).click();
+  await expect(report.getByLabel('Layout')).toHaveValue('template');
+  const template = report.getByLabel('Template', { exact: true });
+  await expect(template).toHaveValue(/\{% for talk in talks %\}# \{\{ talk\.kindTag \}\}/);
+  await template.fill('{% for talk in talks %}\n{% if talk.title %}\n');
+  await expect(report.getByText(/^Template, line \d: /).first()).toBeVisible();
+  await template.fill('{% for talk in talks %}## {{ talk.time }} {{ talk.title | upcase }}\n{{ talk.speakers | join: " & " }} - [watch]({{ talk.url }})\n{% endfor %}');
+  // The preview follows the template as it is typed.
+  await expect(report.getByLabel('Rendered report')).toContainText('1:02:03 RUST IS EASY');
+
+  const downloading = report.waitForEvent('download');
+  await report.getByRole('button', { name: 'Export report' }).click();
+  const markdown = await readFile(await (await downloading).path(), 'utf8');
+  const frontMatter = /^---\n([\s\S]*?)\n---\n/.exec(markdown)?.[1] ?? '';
+  const fields = parseYaml(frontMatter, { version: '1.1' }) as Record<string, unknown>;
+  expect(fields).toMatchObject({ title: 'PyCon Italia 2023', ShowToc: true, TocOpen: true, weight: 2, categories: ['Blog'] });
+  // With the offset of the browser's time zone on that date.
+  expect(frontMatter).toMatch(/^date: 2024-10-06T21:54:45[+-]\d\d:\d\d$/m);
+  expect(markdown).toContain(`## 1:02:03 RUST IS EASY\nLuca Barbato - [watch](${RUST_LINK})`);
+
+  // All of it is remembered for this trip.
+  await report.reload();
+  await expect(report.getByLabel('Post time')).toHaveValue('21:54:45');
+  await expect(report.getByLabel('Extra front matter')).toHaveValue('ShowToc: true\nTocOpen: true\nweight: 2\ncategories: [Blog]\n');
+  await expect(report.getByLabel('Template', { exact: true })).toHaveValue(/talk\.title \| upcase/);
+});
+
+test('Tier labels and their emoji are edited on the panel', async ({ context, extensionId }) => {
+  await clipOnYouTube(context, RECORDING_WITH_CHAPTERS.videoId, 3723);
+  const report = await openReportPage(context, extensionId);
+  await report.getByLabel('Front matter', { exact: true }).selectOption({ label: 'Jekyll' });
+  await report.getByLabel('Show Markdown').check();
+  await expect(report.getByLabel('Unrated emoji')).toHaveValue(':eyes:');
+  await report.getByLabel('Unrated emoji').fill('🍿');
+  await report.getByLabel('Unrated heading').fill('**Watched at home**');
+  // Jekyll writes shortcodes (GitHub Pages renders them); Hugo the character.
+  await expect(report.locator('pre.export-raw')).toContainText('### :popcorn: **Watched at home**');
+  await report.getByLabel('Front matter', { exact: true }).selectOption({ label: 'Hugo (TOML)' });
+  await expect(report.locator('pre.export-raw')).toContainText('### 🍿 **Watched at home**');
+  await report.getByLabel('Emoji', { exact: true }).selectOption({ label: 'Shortcodes (:star:)' });
+  await expect(report.locator('pre.export-raw')).toContainText('### :popcorn: **Watched at home**');
 });
