@@ -3,7 +3,7 @@
  * retry when YouTube is mid-navigation or the background is waking up.
  */
 import { sendMessage } from '../messaging/protocol';
-import type { ClipResult, ClipVia } from '../messaging/protocol';
+import type { ClipResult } from '../messaging/protocol';
 import type { PageSnapshot } from '../youtube/snapshot';
 
 const NAVIGATION_RETRIES = 4;
@@ -12,11 +12,11 @@ const SEND_RETRIES = 3;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-async function sendCapture(snapshot: PageSnapshot, via: ClipVia): Promise<ClipResult> {
+async function sendCapture(snapshot: PageSnapshot): Promise<ClipResult> {
   let lastError: unknown;
   for (let attempt = 0; attempt < SEND_RETRIES; attempt++) {
     try {
-      const result = await sendMessage('captureClip', { snapshot, via });
+      const result = await sendMessage('captureClip', { snapshot });
       if (result) return result;
       lastError = new Error('no answer');
     } catch (error) {
@@ -33,10 +33,10 @@ async function sendCapture(snapshot: PageSnapshot, via: ClipVia): Promise<ClipRe
   };
 }
 
-export async function clipFromPage(takeSnapshot: () => Promise<PageSnapshot>, via: ClipVia): Promise<ClipResult> {
+export async function clipFromPage(takeSnapshot: () => Promise<PageSnapshot>): Promise<ClipResult> {
   let result: ClipResult | undefined;
   for (let attempt = 0; attempt <= NAVIGATION_RETRIES; attempt++) {
-    result = await sendCapture(await takeSnapshot(), via);
+    result = await sendCapture(await takeSnapshot());
     if (result.status !== 'refused' || result.code !== 'navigating') return result;
     await sleep(NAVIGATION_RETRY_DELAY_MS);
   }

@@ -33,6 +33,7 @@ import type { ClipFields, ClipFormState, LinkDraft } from '../ui/fields';
 import { formatClock } from '../youtube/time';
 import { NotesField } from './editor/NotesField';
 import { QuickChoices } from './editor/QuickChoices';
+import { ListField } from './ListField';
 
 export type SaveClip = (id: string, changes: ClipChanges) => Promise<Clip>;
 
@@ -190,20 +191,7 @@ export function ClipEditor({ clip, save = updateClip, autoFocus = false, onSaved
         <input ref={titleRef} id={fieldId('title')} type="text" value={form.title} onInput={text('title')} autoComplete="off" />
       </div>
 
-      <div class="field">
-        <label for={fieldId('speakers')}>Speakers</label>
-        <input
-          id={fieldId('speakers')}
-          type="text"
-          value={form.speakers}
-          onInput={text('speakers')}
-          aria-describedby={fieldId('speakers-hint')}
-          autoComplete="off"
-        />
-        <small id={fieldId('speakers-hint')} class="hint">
-          Separate names with commas.
-        </small>
-      </div>
+      <ListField label="Speakers" value={form.speakers} onInput={text('speakers')} entries="names" />
 
       {quickChoices && (
         <QuickChoices rating={form.rating} kind={form.kind} onRating={(rating) => update({ rating }, true)} onKind={(kind) => update({ kind }, true)} />
@@ -236,20 +224,7 @@ export function ClipEditor({ clip, save = updateClip, autoFocus = false, onSaved
         </div>
       </div>
 
-      <div class="field">
-        <label for={fieldId('tags')}>Tags</label>
-        <input
-          id={fieldId('tags')}
-          type="text"
-          value={form.tags}
-          onInput={text('tags')}
-          aria-describedby={fieldId('tags-hint')}
-          autoComplete="off"
-        />
-        <small id={fieldId('tags-hint')} class="hint">
-          Separate tags with commas.
-        </small>
-      </div>
+      <ListField label="Tags" value={form.tags} onInput={text('tags')} entries="tags" />
 
       <NotesField id={fieldId('notes')} value={form.notes} onChange={(notes) => update({ notes })} timestamp={timestamp} />
 

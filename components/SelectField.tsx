@@ -1,11 +1,9 @@
 /** A labelled `<select>` whose value is one of a fixed list of choices. */
 import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
+import type { Choice } from '../ui/labels';
 
-export interface Choice<T extends string> {
-  value: T;
-  label: string;
-}
+export type { Choice } from '../ui/labels';
 
 export interface SelectFieldProps<T extends string> {
   label: string;

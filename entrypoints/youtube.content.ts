@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage } from '../messaging/protocol';
-import type { ClipResult, ClipVia } from '../messaging/protocol';
+import type { ClipResult } from '../messaging/protocol';
 import { bridge } from '../messaging/bridge-protocol';
 import { createClipButton } from '../capture/clip-button';
 import { clipFromPage } from '../capture/clip-flow';
@@ -17,17 +17,17 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     let busy = false;
-    const button = createClipButton(document, () => void clip('page-button'));
+    const button = createClipButton(document, () => void clip());
     // A channel's /live page shows its current stream without the id in the URL.
     const place = () => button.place(document, isVideoPage(location.href) || isChannelLivePage(location.href));
 
-    async function clip(via: ClipVia): Promise<ClipResult> {
+    async function clip(): Promise<ClipResult> {
       if (busy) return { status: 'refused', code: 'invalid', message: 'Still saving the previous clip…' };
       busy = true;
       button.setBusy(true);
       try {
         place();
-        const result = await clipFromPage(() => takePageSnapshot(document, () => bridge.sendMessage('readPlayer')), via);
+        const result = await clipFromPage(() => takePageSnapshot(document, () => bridge.sendMessage('readPlayer')));
         button.showStatus(describeClipResult(result));
         return result;
       } finally {
@@ -36,7 +36,7 @@ export default defineContentScript({
       }
     }
 
-    onMessage('requestClip', ({ data }) => clip(data.via));
+    onMessage('requestClip', () => clip());
     // A side panel reads what a clip would read, seeks, and follows the position over a port.
     onMessage('readPage', () => takePageSnapshot(document, () => bridge.sendMessage('readPlayer')));
     // Seek only the video the link was written for, never the one playing after a navigation.

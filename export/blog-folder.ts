@@ -1,11 +1,12 @@
 /**
- * Writing the exported report into a connected blog folder (DESIGN.md §5, issue #3 item 6).
+ * Writing the exported report into a connected blog folder (docs/architecture.md §6).
  *
  * Written against the smallest slice of the File System Access API it needs
  * (`BlogDirectory`), so that the same code runs on a real FileSystemDirectoryHandle from
  * `showDirectoryPicker()`, on the origin-private file system (`navigator.storage.getDirectory()`,
  * used by the end-to-end test) and on an in-memory fake in unit tests. No other browser API.
  */
+import { errorName } from '../storage/errors';
 
 /** What `values()` yields: a child's kind and name. */
 export interface BlogEntry {
@@ -134,11 +135,6 @@ function checkFileName(filename: string): void {
   if (filename === '' || filename === '.' || filename === '..' || /[\\/<>:"|?*]/.test(filename) || hasControlCharacter(filename)) {
     throw new BlogPathError(`“${filename}” is not a valid file name.`);
   }
-}
-
-function errorName(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string') return error.name;
-  return undefined;
 }
 
 /** The file if it exists, undefined if nothing has that name. Other errors (a folder of that name, no permission) propagate. */

@@ -1,5 +1,6 @@
 /**
- * The two destinations that need no folder: a file download and the clipboard.
+ * The two destinations that need no folder: a file download (the exported report, and
+ * the backup file of the report page) and the clipboard.
  *
  * Downloads use a Blob and an `<a download>` click, so the extension needs no `downloads`
  * permission. Browsers take only a bare file name from `download` (a `/` is replaced or
@@ -8,9 +9,9 @@
  */
 export const MARKDOWN_MIME = 'text/markdown;charset=utf-8';
 
-/** Start a download of `markdown` as `filename`. */
-export function downloadMarkdown(filename: string, markdown: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([markdown], { type: MARKDOWN_MIME }));
+/** Start a download of `text` as `filename`, of media type `type`. */
+export function downloadText(filename: string, text: string, type: string, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const anchor = doc.createElement('a');
   anchor.href = url;
   anchor.download = filename;
@@ -21,9 +22,14 @@ export function downloadMarkdown(filename: string, markdown: string, doc: Docume
     anchor.click();
   } finally {
     anchor.remove();
-    // The download has taken its copy once the click handler returns; revoke on the next task.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    // The download reads the blob after the click returns (a large backup takes a while): release it a minute later.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
+}
+
+/** Start a download of `markdown` as `filename`. */
+export function downloadMarkdown(filename: string, markdown: string, doc: Document = document): void {
+  downloadText(filename, markdown, MARKDOWN_MIME, doc);
 }
 
 /** Put `markdown` on the clipboard; throws when the browser refuses (no focus, no permission). */

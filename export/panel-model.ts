@@ -5,9 +5,8 @@
 import type { EmojiStyle, FrontMatterFlavour, LinkStyle, ReportLayout } from '../markdown/export-options';
 import { FRONT_MATTER_FLAVOURS, LINK_STYLES, REPORT_LAYOUTS, resolveExportOptions } from '../markdown/export-options';
 import type { ExportChoices, ExportOptions } from '../markdown/export-options';
+import type { Choice } from '../ui/labels';
 import type { PanelChoices } from './choices-store';
-
-import type { Choice } from '../components/SelectField';
 
 const FRONT_MATTER_LABELS: Record<FrontMatterFlavour, string> = {
   jekyll: 'Jekyll',

@@ -1,12 +1,10 @@
 /**
- * The export preview: the report's Markdown as sanitized HTML (marked, then DOMPurify).
+ * The export preview: the report's Markdown as sanitized HTML (marked, then a sanitizer).
  *
- * The sanitizer is injected (`createPreviewRenderer`) so that this module has no DOM
- * dependency and tests can run in Node; `renderPreviewHtml` uses DOMPurify bound to the
- * page's window and refuses to run where DOMPurify has no DOM (it would otherwise hand
- * back the HTML unsanitized). The front matter is not previewed.
+ * The sanitizer is injected (`createPreviewRenderer`; the export panel passes DOMPurify
+ * bound to its page) so that this module has no DOM dependency and tests can run in Node.
+ * The front matter is not previewed.
  */
-import DOMPurify from 'dompurify';
 import { Marked } from 'marked';
 
 export interface HtmlSanitizer {
@@ -28,15 +26,4 @@ export function stripFrontMatter(markdown: string): string {
 
 export function createPreviewRenderer(purify: HtmlSanitizer): (markdown: string) => string {
   return (markdown) => purify.sanitize(marked.parse(stripFrontMatter(markdown), { async: false }));
-}
-
-let pageRenderer: ((markdown: string) => string) | undefined;
-
-/** In an extension page: Markdown -> sanitized HTML. Throws where there is no DOM. */
-export function renderPreviewHtml(markdown: string): string {
-  if (pageRenderer === undefined) {
-    if (!DOMPurify.isSupported) throw new Error('renderPreviewHtml needs a DOM for DOMPurify; use createPreviewRenderer with a sanitizer');
-    pageRenderer = createPreviewRenderer(DOMPurify);
-  }
-  return pageRenderer(markdown);
 }

@@ -1,5 +1,5 @@
 /**
- * The one message contract shared by every context (DESIGN.md §2).
+ * The one message contract shared by every context (docs/architecture.md §3).
  *
  * - content script -> background: `captureClip` with a page snapshot; the background
  *   validates sender and shape, turns the snapshot into a clip draft, writes it and
@@ -13,21 +13,16 @@
  *   listens to nothing.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Clip } from '../model/types';
+import type { ClipResult } from '../model/clip-result';
 import type { PageSnapshot } from '../youtube/snapshot';
 
+export type { ClipResult, RefusalCode } from '../model/clip-result';
+
+/** Which way of clipping asked the tab (the tab clips the same way for each). */
 export type ClipVia = 'page-button' | 'popup' | 'command' | 'context-menu' | 'side-panel';
 
-/** Why no clip was written; each has a sentence the user sees. */
-export type RefusalCode = 'not-a-video' | 'ad' | 'upcoming' | 'navigating' | 'invalid' | 'storage' | 'too-fast';
-
-export type ClipResult =
-  | { status: 'saved'; clip: Clip; tripName: string }
-  | { status: 'duplicate'; clip: Clip; tripName: string }
-  | { status: 'refused'; code: RefusalCode; message: string };
-
 export interface ProtocolMap {
-  captureClip(data: { snapshot: PageSnapshot; via: ClipVia }): ClipResult;
+  captureClip(data: { snapshot: PageSnapshot }): ClipResult;
   requestClip(data: { via: ClipVia }): ClipResult;
   readPage(): PageSnapshot;
   seekTo(data: { videoId: string; seconds: number }): boolean;

@@ -48,10 +48,9 @@ export function notFoundError(what: string, id: string): StorageWriteError {
   });
 }
 
-function errorName(error: unknown): string | undefined {
-  return error instanceof Error || (typeof error === 'object' && error !== null && 'name' in error)
-    ? String((error as { name: unknown }).name)
-    : undefined;
+/** The `name` of an Error or DOMException (`QuotaExceededError`, `NotFoundError`, ...), if it has one. */
+export function errorName(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : undefined;
 }
 
 function isQuotaError(error: unknown): boolean {

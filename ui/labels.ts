@@ -6,6 +6,12 @@
 import { RATINGS, TALK_KINDS } from '../model/types';
 import type { Clip, Rating, TalkKind } from '../model/types';
 
+/** One option of a `<select>`: the value stored and the label shown. */
+export interface Choice<T extends string> {
+  value: T;
+  label: string;
+}
+
 export const KIND_LABELS: Record<TalkKind, string> = {
   keynote: 'Keynote',
   talk: 'Talk',
@@ -16,7 +22,7 @@ export const KIND_LABELS: Record<TalkKind, string> = {
   other: 'Other',
 };
 
-export const KIND_OPTIONS: ReadonlyArray<{ value: TalkKind; label: string }> = TALK_KINDS.map((value) => ({
+export const KIND_OPTIONS: ReadonlyArray<Choice<TalkKind>> = TALK_KINDS.map((value) => ({
   value,
   label: KIND_LABELS[value],
 }));
@@ -30,7 +36,7 @@ export const RATING_LABELS: Record<Rating, string> = {
 /** The value of the "Unrated" option in a <select> (a select cannot hold null). */
 export const UNRATED = '';
 
-export const RATING_OPTIONS: ReadonlyArray<{ value: Rating | typeof UNRATED; label: string }> = [
+export const RATING_OPTIONS: ReadonlyArray<Choice<Rating | typeof UNRATED>> = [
   { value: UNRATED, label: 'Unrated' },
   ...RATINGS.map((value) => ({ value, label: RATING_LABELS[value] })),
 ];

@@ -16,8 +16,6 @@ export interface Autosave {
   schedule(): void;
   /** Save a pending change now (blur, close). Resolves when every started save settled. */
   flush(): Promise<void>;
-  /** Whether a change waits for its save to start. */
-  isDirty(): boolean;
   /** Whether a change waits to be saved or is being saved (then a live update may be stale). */
   isPending(): boolean;
   /** The sentence of the last failed save, cleared by the next successful one. */
@@ -73,7 +71,6 @@ export function useAutosave(save: () => Promise<void>, delay = 300): Autosave {
     }, delay);
   }, [delay, flush]);
 
-  const isDirty = useCallback(() => dirty.current, []);
   const isPending = useCallback(() => dirty.current || inFlight.current > 0, []);
 
   useEffect(() => {
@@ -92,5 +89,5 @@ export function useAutosave(save: () => Promise<void>, delay = 300): Autosave {
     };
   }, [flush]);
 
-  return { schedule, flush, isDirty, isPending, error };
+  return { schedule, flush, isPending, error };
 }

@@ -3,7 +3,7 @@
  * background calls it on the snapshot a content script sent, after schema validation.
  */
 import type { ChapterRef, ClipDraft, LiveEdge, LiveStatus } from '../model/types';
-import type { RefusalCode } from '../messaging/protocol';
+import type { RefusalCode } from '../model/clip-result';
 import type { PageSnapshot } from './snapshot';
 import { chaptersFromInitialData, parseDescriptionChapters } from './chapters';
 import type { Chapter } from './chapters';

@@ -2,19 +2,17 @@
  * Which YouTube video (and which offset) a URL points at. Pure: uses only the URL
  * parser, so it runs the same in the background, the content script and Node.
  */
+import { YOUTUBE_HOSTS } from './hosts';
 import { parseTimestamp } from './time';
 
 export const VIDEO_ID_PATTERN = /^[A-Za-z0-9_-]{11}$/;
 
-/** Hosts serving youtube.com paths (`/watch`, `/live/ID`, `/embed/ID`, ...). */
-const PATH_HOSTS = new Set([
-  'www.youtube.com',
-  'youtube.com',
-  'm.youtube.com',
-  'music.youtube.com',
-  'www.youtube-nocookie.com',
-  'youtube-nocookie.com',
-]);
+/**
+ * Hosts serving youtube.com paths (`/watch`, `/live/ID`, `/embed/ID`, ...): the pages we
+ * run on, plus the hosts a pasted or linked URL may name (bare youtube.com redirects to
+ * www; youtube-nocookie serves embeds).
+ */
+const PATH_HOSTS = new Set<string>([...YOUTUBE_HOSTS, 'youtube.com', 'www.youtube-nocookie.com', 'youtube-nocookie.com']);
 const SHORT_HOSTS = new Set(['youtu.be', 'www.youtu.be']);
 /** First path segment followed by the id: `/live/ID`, `/embed/ID`, `/shorts/ID`, `/v/ID`. */
 const ID_PATH_PREFIXES = new Set(['live', 'embed', 'shorts', 'v']);

@@ -1,11 +1,12 @@
 /**
- * Download backup (the whole database as the versioned JSON of DESIGN.md §3) and
+ * Download backup (the whole database as the versioned JSON of docs/architecture.md §4) and
  * Import backup (a file input labelled "Backup file", opened by the button). Outcomes
  * go to the page's status area; failures, named by the storage layer, to its alert.
  */
 import { useRef, useState } from 'preact/hooks';
 import { BackupImportError, DEFAULT_MAX_BACKUP_BYTES, backupFileName, createBackup, importBackup } from '../../storage/backup';
 import type { ImportSummary } from '../../storage/backup';
+import { downloadText } from '../../export/download';
 import { StorageWriteError } from '../../storage/errors';
 import { userMessageOf } from '../../ui/use-autosave';
 import { backupDownloadedMessage, importSummaryMessage } from './report-messages';
@@ -14,20 +15,6 @@ export interface BackupControlsProps {
   onStatus: (text: string) => void;
   onError: (text: string) => void;
   onImported?: (summary: ImportSummary) => void;
-}
-
-/** Saves `text` as a file through a temporary object URL. */
-function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started reading the blob by now; give it time before releasing it.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export function BackupControls({ onStatus, onError, onImported }: BackupControlsProps) {
@@ -40,7 +27,7 @@ export function BackupControls({ onStatus, onError, onImported }: BackupControls
       const now = new Date();
       const backup = await createBackup(now);
       const fileName = backupFileName(now);
-      downloadText(`${JSON.stringify(backup, null, 2)}\n`, fileName);
+      downloadText(fileName, `${JSON.stringify(backup, null, 2)}\n`, 'application/json');
       onStatus(backupDownloadedMessage(fileName, backup.trips.length, backup.clips.length));
     } catch (failure) {
       onError(`The backup could not be made: ${failure instanceof Error ? failure.message : String(failure)}`);

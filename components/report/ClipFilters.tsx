@@ -8,7 +8,8 @@ import type { Choice } from '../SelectField';
 import { KIND_OPTIONS, RATING_LABELS } from '../../ui/fields';
 import { RATINGS } from '../../model/types';
 import type { ClipQuery, FilterOptions } from './clip-view';
-import { ALL, NO_DAY_FILTER, SORT_OPTIONS, UNRATED_FILTER, formatDay, isFiltered, parseSortKey } from './clip-view';
+import { ALL, NO_DAY_FILTER, SORT_OPTIONS, UNRATED_FILTER, isFiltered, parseSortKey } from './clip-view';
+import { formatDay } from '../../model/day';
 
 export interface ClipFiltersProps {
   query: ClipQuery;
@@ -28,7 +29,7 @@ export function ClipFilters({ query, options, onChange, onClear }: ClipFiltersPr
   const tagChoices: Choice<string>[] = [{ value: ALL, label: 'All tags' }, ...options.tags.map((tag) => ({ value: tag, label: tag }))];
   const dayChoices: Choice<string>[] = [
     { value: ALL, label: 'All days' },
-    ...options.days.map((day) => ({ value: day, label: formatDay(day) })),
+    ...options.days.map((day) => ({ value: day, label: formatDay(day, 'short') })),
     ...(options.hasNoDay ? [{ value: NO_DAY_FILTER, label: 'No day' }] : []),
   ];
   const streamChoices: Choice<string>[] = [{ value: ALL, label: 'All streams' }, ...options.streams.map((stream) => ({ value: stream.videoId, label: stream.label }))];

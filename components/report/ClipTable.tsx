@@ -11,8 +11,9 @@ import { KIND_LABELS, RATING_LABELS, displayTitle, watchUrl } from '../../ui/fie
 import { formatClock } from '../../youtube/time';
 import { ClipEditor } from '../ClipEditor';
 import type { StreamGroup } from './clip-view';
-import { formatDay, formatDuration } from './clip-view';
+import { formatDuration } from './clip-view';
 import { Thumbnail } from './Thumbnail';
+import { formatDay } from '../../model/day';
 
 export interface ClipTableProps {
   groups: readonly StreamGroup[];
@@ -121,7 +122,7 @@ function ClipRow({ clip, duration, selected, onSelect, expanded, onToggleEditor 
               </span>
             )}
             {clip.speakers.length > 0 && <span class="clip-speakers">{clip.speakers.join(', ')}</span>}
-            {clip.day !== undefined && <span class="clip-day">{formatDay(clip.day)}</span>}
+            {clip.day !== undefined && <span class="clip-day">{formatDay(clip.day, 'short')}</span>}
             {clip.kind !== 'talk' && <span class="chip">{KIND_LABELS[clip.kind]}</span>}
             {clip.rating !== null && <span class={`chip chip-${clip.rating}`}>{RATING_LABELS[clip.rating]}</span>}
             {clip.tags.map((tag) => (

@@ -15,6 +15,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Trip } from '../../model/types';
 import { updateTrip } from '../../storage/trips';
 import { useAutosave } from '../../ui/use-autosave';
+import { ListField } from '../ListField';
 import { TripNameField } from '../TripNameField';
 import type { TripFormState } from './report-messages';
 import { sameTripForm, tripChanges, tripForm, tripFormProblems } from './report-messages';
@@ -158,28 +159,8 @@ export function TripForm({ trip, isCurrent, hasCurrent, onMakeCurrent }: TripFor
           )}
         </div>
 
-        <div class="field">
-          <label for={id('tags')}>Blog tags</label>
-          <input id={id('tags')} type="text" value={form.tags} onInput={text('tags')} aria-describedby={id('tags-hint')} autoComplete="off" />
-          <small id={id('tags-hint')} class="hint">
-            Separate tags with commas.
-          </small>
-        </div>
-
-        <div class="field">
-          <label for={id('categories')}>Blog categories</label>
-          <input
-            id={id('categories')}
-            type="text"
-            value={form.categories}
-            onInput={text('categories')}
-            aria-describedby={id('categories-hint')}
-            autoComplete="off"
-          />
-          <small id={id('categories-hint')} class="hint">
-            Separate categories with commas.
-          </small>
-        </div>
+        <ListField label="Blog tags" value={form.tags} onInput={text('tags')} entries="tags" />
+        <ListField label="Blog categories" value={form.categories} onInput={text('categories')} entries="categories" />
 
         <div class="field trip-field-wide">
           <label for={id('intro')}>Intro</label>

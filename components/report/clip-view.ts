@@ -3,8 +3,8 @@
  * paging, grouping by stream and talk durations. No DOM and no storage, so they are
  * unit-tested (tests/unit/report/) and fast enough for 5,000+ clips on every keystroke.
  */
-import type { Clip, Rating, TalkKind } from '../../model/types';
-import { RATINGS, TALK_KINDS } from '../../model/types';
+import type { Clip, Rating } from '../../model/types';
+import { RATINGS } from '../../model/types';
 
 /** The value of a filter's "All …" option. */
 export const ALL = '';
@@ -298,21 +298,6 @@ export function filterOptions(clips: readonly Clip[]): FilterOptions {
 /** Keeps a filter's value only while it is still one of the choices (else "All"). */
 export function validFilter(value: string, choices: readonly string[]): string {
   return value === ALL || choices.includes(value) ? value : ALL;
-}
-
-/** "Fri 24 May 2024" for a YYYY-MM-DD day (read as a calendar date, no time zone shift). */
-export function formatDay(day: string): string {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T12:00:00Z`) : new Date(Number.NaN);
-  if (Number.isNaN(date.getTime())) return day;
-  // Spelled out here rather than with toLocaleDateString, whose punctuation varies by ICU build.
-  return `${WEEKDAYS[date.getUTCDay()] ?? ''} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`;
-}
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-export function isTalkKind(value: string): value is TalkKind {
-  return (TALK_KINDS as readonly string[]).includes(value);
 }
 
 /** The selected ids that are among `visible`, in the order of `visible`. */

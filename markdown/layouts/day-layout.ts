@@ -13,7 +13,7 @@
 import type { Clip } from '../../model/types';
 import type { ExportOptions } from '../export-options';
 import { escapeMarkdownText } from '../markdown-text';
-import { formatDay } from './day-heading';
+import { formatDay } from '../../model/day';
 import { extraLinksMarkdown, speakersMarkdown, talkTitleMarkdown, talkWithNotes, videoLinkMarkdown } from './talk-parts';
 
 function dayTalk(clip: Clip, options: ExportOptions): string {

@@ -1,5 +1,8 @@
-/** Valid records for tests that need a clip but care about only a few of its fields. */
-import type { Clip } from '../../model/types';
+/**
+ * The one factory of valid records for tests that need a trip or a clip but care about
+ * only a few of its fields; the report fixtures and the storage tests build on it.
+ */
+import type { Clip, Trip } from '../../model/types';
 
 /** A deterministic, valid uuid (v4 layout) from a number. */
 export function testUuid(n: number): string {
@@ -28,6 +31,21 @@ export function newClip(overrides: Partial<Clip> = {}): Clip {
     links: [],
     capturedAt: '2024-05-24T10:00:00.000Z',
     updatedAt: '2024-05-24T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A trip with nothing filled in but its name; `overrides` set the rest. */
+export function newTrip(overrides: Partial<Trip> = {}): Trip {
+  return {
+    id: testUuid(1),
+    name: 'A trip',
+    tags: [],
+    categories: [],
+    intro: '',
+    outro: '',
+    createdAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-01-01T00:00:00.000Z',
     ...overrides,
   };
 }

@@ -24,7 +24,7 @@ describe('who may send a clip', () => {
     ['no url', { id: EXTENSION_ID, tab: { id: 1 } }],
   ])('rejects %s', async (_name, sender) => {
     expect(isTrustedYouTubeSender(sender, EXTENSION_ID)).toBe(false);
-    const result = await handleCapture({ snapshot: snapshotFor(RECORDED_TALK), via: 'page-button' }, sender, EXTENSION_ID);
+    const result = await handleCapture({ snapshot: snapshotFor(RECORDED_TALK) }, sender, EXTENSION_ID);
     expect(result).toMatchObject({ status: 'refused', code: 'invalid' });
     expect((await dumpDatabase()).clips).toHaveLength(0);
   });
@@ -32,7 +32,7 @@ describe('who may send a clip', () => {
 
 describe('a clip message', () => {
   it('is stored and answered with the committed clip', async () => {
-    const result = await handleCapture({ snapshot: snapshotFor(RECORDED_TALK, { currentTime: 125.9 }), via: 'page-button' }, youtubeTab, EXTENSION_ID);
+    const result = await handleCapture({ snapshot: snapshotFor(RECORDED_TALK, { currentTime: 125.9 }) }, youtubeTab, EXTENSION_ID);
     expect(result.status).toBe('saved');
     const { clips, trips } = await dumpDatabase();
     expect(clips).toHaveLength(1);
@@ -43,8 +43,8 @@ describe('a clip message', () => {
   });
 
   it('a second clip within 10 s of stream time is reported as a duplicate, not stored', async () => {
-    await handleCapture({ snapshot: snapshotFor(CONFERENCE_STREAM, { currentTime: 4000 }), via: 'popup' }, youtubeTab, EXTENSION_ID);
-    const again = await handleCapture({ snapshot: snapshotFor(CONFERENCE_STREAM, { currentTime: 4009 }), via: 'command' }, youtubeTab, EXTENSION_ID);
+    await handleCapture({ snapshot: snapshotFor(CONFERENCE_STREAM, { currentTime: 4000 }) }, youtubeTab, EXTENSION_ID);
+    const again = await handleCapture({ snapshot: snapshotFor(CONFERENCE_STREAM, { currentTime: 4009 }) }, youtubeTab, EXTENSION_ID);
     expect(again.status).toBe('duplicate');
     expect((await dumpDatabase()).clips).toHaveLength(1);
   });
@@ -62,7 +62,7 @@ describe('a clip message', () => {
   });
 
   it('during an ad is refused with the reason and writes nothing', async () => {
-    const result = await handleCapture({ snapshot: snapshotFor(RECORDED_TALK, { adShowing: true }), via: 'page-button' }, youtubeTab, EXTENSION_ID);
+    const result = await handleCapture({ snapshot: snapshotFor(RECORDED_TALK, { adShowing: true }) }, youtubeTab, EXTENSION_ID);
     expect(result).toMatchObject({ status: 'refused', code: 'ad' });
     expect((await dumpDatabase()).clips).toHaveLength(0);
   });

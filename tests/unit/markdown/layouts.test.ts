@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveExportOptions } from '../../../markdown/export-options';
 import type { ExportChoices } from '../../../markdown/export-options';
-import { formatDay } from '../../../markdown/layouts/day-heading';
 import { renderReport } from '../../../markdown/render-report';
 import { sortTalks } from '../../../markdown/talk-order';
 import type { Clip } from '../../../model/types';
@@ -103,15 +102,5 @@ describe('layouts', () => {
       const { markdown } = renderReport(trip, many, resolveExportOptions({ layout }, '2024-05-25'));
       expect(markdown.match(/\]\(https:\/\/www\.youtube\.com\/live\//g)).toHaveLength(10_000);
     }
-  });
-});
-
-describe('formatDay', () => {
-  it.each([
-    ['2024-05-17', 'Friday, 17 May 2024'],
-    ['2024-02-29', 'Thursday, 29 February 2024'],
-    ['2021-01-03', 'Sunday, 3 January 2021'],
-  ])('%s -> %s', (day, text) => {
-    expect(formatDay(day)).toBe(text);
   });
 });

@@ -10,7 +10,6 @@ import {
   clipMatcher,
   filterOptions,
   foldText,
-  formatDay,
   formatDuration,
   groupByStream,
   isFiltered,
@@ -218,11 +217,6 @@ describe('talk durations', () => {
     expect(formatDuration(45 * 60)).toBe('45 min');
     expect(formatDuration(65 * 60)).toBe('1 h 05 min');
     expect(formatDuration(2 * 3600)).toBe('2 h 00 min');
-  });
-
-  it('formats days without a time-zone shift', () => {
-    expect(formatDay('2024-05-24')).toBe('Fri 24 May 2024');
-    expect(formatDay('not a day')).toBe('not a day');
   });
 });
 

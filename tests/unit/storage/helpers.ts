@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import type { Clip, ClipDraft, Setting, Trip } from '../../../model/types';
 import { db } from '../../../storage/db';
-import { testUuid } from '../../support/records';
+import { newClip, newTrip, testUuid } from '../../support/records';
 
 /** Deletes the shared database and opens it again, empty, at the current version. */
 export async function resetDatabase(): Promise<void> {
@@ -57,8 +57,9 @@ export function uuid(n: number = ++counter): string {
   return testUuid(n);
 }
 
+/** A trip with every field filled in, as a user who wrote everything would have it. */
 export function makeTrip(overrides: Partial<Trip> = {}): Trip {
-  return {
+  return newTrip({
     id: uuid(),
     name: 'PyCon Italia 2024',
     place: 'Florence',
@@ -71,21 +72,19 @@ export function makeTrip(overrides: Partial<Trip> = {}): Trip {
     createdAt: '2024-05-20T10:00:00.000Z',
     updatedAt: '2024-05-20T10:00:00.000Z',
     ...overrides,
-  };
+  });
 }
 
+/** A clip of `tripId` with every field filled in: rated, tagged, noted, linked, in a chapter. */
 export function makeClip(tripId: string, overrides: Partial<Clip> = {}): Clip {
-  return {
+  return newClip({
     id: uuid(),
     tripId,
-    videoId: 'dQw4w9WgXcQ',
     seconds: 120,
-    liveStatus: 'was_live',
     streamTitle: 'PyCon Italia 2024 - Day 1',
     channel: 'PyCon Italia',
     title: 'A talk',
     speakers: ['Grace Hopper'],
-    kind: 'talk',
     rating: 'liked',
     tags: ['async'],
     notes: 'Great *talk*.',
@@ -95,5 +94,5 @@ export function makeClip(tripId: string, overrides: Partial<Clip> = {}): Clip {
     capturedAt: '2024-05-23T10:00:00.000Z',
     updatedAt: '2024-05-23T10:00:00.000Z',
     ...overrides,
-  };
+  });
 }

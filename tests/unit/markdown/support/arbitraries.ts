@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { BUILT_IN_LAYOUTS, FRONT_MATTER_FLAVOURS, LINK_STYLES } from '../../../../markdown/export-options';
 import { LIVE_STATUSES, RATINGS, TALK_KINDS } from '../../../../model/types';
 import type { Clip, Link, Trip } from '../../../../model/types';
-import { fixtureUuid } from '../../../fixtures/reports/build-fixture';
+import { testUuid } from '../../../support/records';
 
 /** Pieces that trip up YAML 1.1/1.2, TOML, Markdown, kramdown, Liquid and Hugo. */
 export const HOSTILE_PIECES = [
@@ -49,8 +49,8 @@ const notesArbitrary = fc.constantFrom('', 'Some *notes*.', '- a\n- b', '---', '
 
 export function clipArbitrary(index: number): fc.Arbitrary<Clip> {
   return fc.record({
-    id: fc.constant(fixtureUuid(5000 + index)),
-    tripId: fc.constant(fixtureUuid(1)),
+    id: fc.constant(testUuid(5000 + index)),
+    tripId: fc.constant(testUuid(1)),
     videoId: fc.stringMatching(/^[A-Za-z0-9_-]{11}$/),
     seconds: fc.nat({ max: 86_400 }),
     liveStatus: fc.constantFrom(...LIVE_STATUSES),
@@ -75,7 +75,7 @@ export const clipsArbitrary: fc.Arbitrary<Clip[]> = fc
 
 export function tripArbitrary(): fc.Arbitrary<Trip> {
   return fc.record({
-    id: fc.constant(fixtureUuid(1)),
+    id: fc.constant(testUuid(1)),
     name: nonBlankHostileString,
     tags: fc.array(hostileString, { maxLength: 5 }),
     categories: fc.array(hostileString, { maxLength: 5 }),
