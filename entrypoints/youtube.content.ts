@@ -3,6 +3,7 @@ import { onMessage } from '../messaging/protocol';
 import type { ClipResult } from '../messaging/protocol';
 import { bridge } from '../messaging/bridge-protocol';
 import { createClipButton } from '../capture/clip-button';
+import { keepPlaced } from '../capture/keep-placed';
 import { clipFromPage } from '../capture/clip-flow';
 import { describeClipResult } from '../capture/describe-result';
 import { takePageSnapshot } from '../capture/page-snapshot';
@@ -46,9 +47,10 @@ export default defineContentScript({
     });
     servePanels(document, () => bridge.sendMessage('readPosition'));
     place();
-    // YouTube navigates without reloading and re-renders the area under the player.
+    // YouTube navigates without reloading (the button shows on video pages only) ...
     ctx.addEventListener(document, 'yt-navigate-finish', place);
-    // A cheap once-a-second check (one querySelector) re-anchors the button and follows the theme.
-    ctx.setInterval(place, 1000);
+    // ... and re-renders the area under the player: re-anchor when that takes the button away.
+    const observer = keepPlaced(document, button.host, place);
+    ctx.onInvalidated(() => observer.disconnect());
   },
 });
