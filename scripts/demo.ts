@@ -1,9 +1,11 @@
 /**
- * `npm run demo`: opens Debian's Chromium with the built extension on a conference
- * stream. With no network (or OFFLINE=1), YouTube is the bundled offline demo stream.
+ * `npm run demo`: with a display, opens Debian's Chromium with the built extension on a
+ * conference stream (with no network, or OFFLINE=1, the bundled offline demo stream) for
+ * you to use. Without a display, runs the whole journey headless (scripts/headless-demo.ts).
  */
 import { launchWithExtension } from '../tests/e2e/support/chromium-extension';
 import { RECORDING_WITH_CHAPTERS } from '../tests/fixtures/youtube/catalog';
+import { runHeadlessDemo } from './headless-demo';
 
 const REAL_STREAM = 'https://www.youtube.com/watch?v=Ch3Bs3K4Oeo&t=7873';
 
@@ -19,12 +21,9 @@ async function youtubeReachable(): Promise<boolean> {
 
 async function main(): Promise<void> {
   if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-    console.error(
-      'No display to open a browser on. The extension is built in .output/chrome-mv3:\n' +
-        '  chromium --load-extension=$PWD/.output/chrome-mv3\n' +
-        'or run this under a desktop session (or xvfb-run npm run demo).',
-    );
-    process.exit(1);
+    console.log('No display: running the whole journey in headless Chromium (with a display, the demo opens the browser for you).');
+    await runHeadlessDemo();
+    return;
   }
   const online = await youtubeReachable();
   const context = await launchWithExtension({ headless: false, offline: !online });
