@@ -19,7 +19,7 @@ export default defineConfig({
   hooks: {
     // The polyfill is for pages and the background. Content scripts only exchange messages
     // through @webext-core/messaging, which calls chrome.runtime itself, so there the
-    // polyfill would add 10 KB of a 20 KB budget for nothing (DESIGN.md §7).
+    // polyfill would add 10 KB of a 20 KB budget for nothing (docs/architecture.md §7).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       const alias = config.resolve?.alias;

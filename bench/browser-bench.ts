@@ -59,7 +59,7 @@ export function sizeFigures(extensionDir: string): Figure[] {
   }
   figures.push(
     figure('Bundle size', 'content scripts injected into YouTube, total (minified)', 'KB', [total], {
-      budget: { max: 20, source: 'DESIGN.md §7' },
+      budget: { max: 20, source: 'docs/architecture.md §7' },
       note: `${totalGzip.toFixed(2)} KB gzip`,
     }),
   );
@@ -271,14 +271,14 @@ export async function captureFigures(launched: Launched, log: Log): Promise<Figu
 
   return [
     figure('Capture', 'Clip talk (in-page button) click -> status shown (row committed before the answer)', 'ms', toStatus, {
-      budget: { max: 15, source: 'DESIGN.md §7: Clip talk click -> row committed' },
+      budget: { max: 15, source: 'docs/architecture.md §7: Clip talk click -> row committed' },
       note: 'upper bound of click -> commit: the background answers only after the transaction committed',
     }),
     figure('Capture', 'Clip talk (in-page button) click -> background stamps the clip (capturedAt)', 'ms', toStamp, {
       note: 'ms resolution (ISO capturedAt vs Date.now at click); the part before the write transaction',
     }),
     figure('Capture', 'Clip talk via requestClip (popup button / keyboard command route) -> answer after commit', 'ms', popupSamples, {
-      budget: { max: 15, source: 'DESIGN.md §7: Clip talk -> row committed' },
+      budget: { max: 15, source: 'docs/architecture.md §7: Clip talk -> row committed' },
       note: 'extension page -> tab -> background -> answer; the keyboard command cannot be pressed in headless Chromium, the popup cannot be opened',
     }),
   ];
@@ -307,7 +307,7 @@ export async function pageFigures(launched: Launched, log: Log): Promise<Figure[
     );
     figures.push(
       figure('Popup', `first render, ${size.toLocaleString('en-US')} clips stored (navigation -> first ${size === 0 ? 'empty-state text' : 'clip row'} in DOM)`, 'ms', samples, {
-        budget: size === 5_000 ? { max: 100, source: 'DESIGN.md §7' } : undefined,
+        budget: size === 5_000 ? { max: 100, source: 'docs/architecture.md §7' } : undefined,
         note: size === 0 ? undefined : 'all clips in the current trip (worst case: counted, 50 newest shown)',
       }),
     );
@@ -368,7 +368,7 @@ export async function pageFigures(launched: Launched, log: Log): Promise<Figure[
     });
     figures.push(
       figure('Export (browser)', `Export report click -> "Downloaded" status, ${size.toLocaleString('en-US')} clips`, 'ms', samples, {
-        budget: size === 10_000 ? { max: 200, source: 'DESIGN.md §7: export of 10,000 clips' } : undefined,
+        budget: size === 10_000 ? { max: 200, source: 'docs/architecture.md §7: export of 10,000 clips' } : undefined,
         note: 'report page, jekyll + rating layout; render + Blob + download start + status render',
       }),
     );
@@ -393,7 +393,7 @@ export async function pageFigures(launched: Launched, log: Log): Promise<Figure[
   });
   figures.push(
     figure('Backup (browser)', 'Import backup of 10,000 clips (file chosen -> "Imported" status), empty database', 'ms', importSamples, {
-      budget: { max: 2000, source: 'DESIGN.md §7' },
+      budget: { max: 2000, source: 'docs/architecture.md §7' },
       note: `report page; file of ${(buffer.length / 1024 / 1024).toFixed(1)} MB: read + parse + validate + one transaction`,
     }),
   );

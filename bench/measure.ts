@@ -1,11 +1,11 @@
 /**
  * Figures: a named measurement repeated after a warm-up, summarised by median, min and
- * max, with the budget it is judged against (DESIGN.md §7), when there is one.
+ * max, with the budget it is judged against (docs/architecture.md §7), when there is one.
  */
 export interface Budget {
   /** The figure passes when its median is at most this. */
   max: number;
-  /** Where the budget comes from, e.g. "DESIGN.md §7". */
+  /** Where the budget comes from, e.g. "docs/architecture.md §7". */
   source: string;
 }
 

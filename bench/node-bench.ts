@@ -17,8 +17,8 @@ import { figure, repeat, timed } from './measure';
 import type { Figure } from './measure';
 
 const SEED = 20_240_517;
-const EXPORT_BUDGET = { max: 200, source: 'DESIGN.md §7: export of 10,000 clips' };
-const IMPORT_BUDGET = { max: 2000, source: 'DESIGN.md §7: backup import of 10,000 clips' };
+const EXPORT_BUDGET = { max: 200, source: 'docs/architecture.md §7: export of 10,000 clips' };
+const IMPORT_BUDGET = { max: 2000, source: 'docs/architecture.md §7: backup import of 10,000 clips' };
 
 export function backupFileOf(data: { trips: BackupFile['trips']; clips: BackupFile['clips'] }): BackupFile {
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: '2024-06-01T12:00:00.000Z', trips: data.trips, clips: data.clips, settings: [] };

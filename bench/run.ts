@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (after `npm run build`): every budget of DESIGN.md §7, measured in
+ * `npm run bench` (after `npm run build`): every budget of docs/architecture.md §7, measured in
  * Node and in real Chromium, printed as a table and written to bench/results.json.
  *
  * Options (environment): BENCH_ONLY=sizes,node,capture,pages,mainthread runs only those parts.

@@ -2,7 +2,7 @@
  * The editor of one clip's fields, shared by the popup and the trip-report page.
  *
  * Fields are labelled exactly Talk title, Speakers, Kind, Rating, Tags, Notes and Links
- * (DESIGN.md §6). Edits save as you type (debounced), and are flushed on blur, when the
+ * (docs/architecture.md §8). Edits save as you type (debounced), and are flushed on blur, when the
  * page hides or closes and on unmount. A failed save shows the storage layer's sentence
  * in role=alert and keeps what was typed.
  *

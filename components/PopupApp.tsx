@@ -6,7 +6,7 @@
  * background while the popup is open shows up at once. Only one page of rows (plus
  * the count) is ever read, whatever the size of the trip.
  *
- * First render is on a budget (DESIGN.md §7): the rows render as soon as they are read,
+ * First render is on a budget (docs/architecture.md §7): the rows render as soon as they are read,
  * and the count (an index walk: ~100 ms at 5,000 clips) comes in its own live query.
  * Only zod-free reads load with the popup; writes (storage/clips, storage/trips, with
  * their validation) and the editor are imported when first used.

@@ -1,5 +1,5 @@
 /**
- * The YouTube link of a clipped talk (DESIGN.md §5).
+ * The YouTube link of a clipped talk (docs/architecture.md §6).
  *
  * - `share` (default): what YouTube's own Share button gives —
  *   `https://www.youtube.com/live/ID?t=N` for a stream (live now or archived),

@@ -1,5 +1,5 @@
 /**
- * The one Dexie database of Talk Clipper (DESIGN.md §2, §3): tables, versions and
+ * The one Dexie database of Talk Clipper (docs/architecture.md §1, §4): tables, versions and
  * upgrades. Repositories (trips.ts, clips.ts, settings.ts, backup.ts) are the only code
  * that writes to it; pages may read it directly with live queries.
  */

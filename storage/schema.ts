@@ -2,7 +2,7 @@
  * The Dexie schema of every database version, one constant per version, so that the
  * migration tests can build a database exactly as an older release left it.
  *
- * Never edit a published version's constant: add a new version instead (DESIGN.md §3).
+ * Never edit a published version's constant: add a new version instead (docs/architecture.md §4).
  */
 
 /** Version 1: the first release. */

@@ -1,5 +1,5 @@
 /**
- * Page snapshot -> clip draft. Pure: the
+ * Page snapshot -> clip draft, by the capture rules of docs/architecture.md §5. Pure: the
  * background calls it on the snapshot a content script sent, after schema validation.
  */
 import type { ChapterRef, ClipDraft, LiveEdge, LiveStatus } from '../model/types';
