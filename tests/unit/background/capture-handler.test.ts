@@ -75,16 +75,16 @@ describe('clips from one tab in a burst', () => {
     const results = [];
     for (let index = 0; index < 10; index++) {
       now += 20;
-      results.push(await handleCapture({ snapshot: snapshotFor(CONFERENCE_STREAM, { currentTime: 1000 + index * 60 }), via: 'page-button' }, youtubeTab, EXTENSION_ID, limits));
+      results.push(await handleCapture({ snapshot: snapshotFor(CONFERENCE_STREAM, { currentTime: 1000 + index * 60 }) }, youtubeTab, EXTENSION_ID, limits));
     }
     expect(results.filter((result) => result.status === 'saved')).toHaveLength(CLIP_RATE_LIMIT.limit);
     expect(results.at(-1)).toEqual({ status: 'refused', code: 'too-fast', message: TOO_FAST_MESSAGE });
     expect((await dumpDatabase()).clips).toHaveLength(CLIP_RATE_LIMIT.limit);
 
     now += CLIP_RATE_LIMIT.windowMs;
-    const later = await handleCapture({ snapshot: snapshotFor(CONFERENCE_STREAM, { currentTime: 9000 }), via: 'page-button' }, youtubeTab, EXTENSION_ID, limits);
+    const later = await handleCapture({ snapshot: snapshotFor(CONFERENCE_STREAM, { currentTime: 9000 }) }, youtubeTab, EXTENSION_ID, limits);
     expect(later.status).toBe('saved');
-    const otherTab = await handleCapture({ snapshot: snapshotFor(CONFERENCE_STREAM, { currentTime: 9500 }), via: 'page-button' }, { ...youtubeTab, tab: { id: 8 } }, EXTENSION_ID, limits);
+    const otherTab = await handleCapture({ snapshot: snapshotFor(CONFERENCE_STREAM, { currentTime: 9500 }) }, { ...youtubeTab, tab: { id: 8 } }, EXTENSION_ID, limits);
     expect(otherTab.status).toBe('saved');
   });
 });
