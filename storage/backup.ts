@@ -1,5 +1,5 @@
 /**
- * Backup export and import (DESIGN.md §3): the whole database as one versioned JSON file.
+ * Backup export and import (docs/architecture.md §4): the whole database as one versioned JSON file.
  *
  * Import validates the whole file first (shape, duplicates, references), then merges it
  * in one transaction: a bad file changes nothing. Merge rules:
