@@ -16,7 +16,7 @@ import { Liquid } from 'liquidjs';
 import type { EmojiStyle } from '../export-options';
 import { TEMPLATE_MAX } from '../export-options';
 import { withEmojiStyle } from '../emoji';
-import { formatDay } from '../layouts/day-heading';
+import { formatDay } from '../../model/day';
 import { escapeMarkdownText } from '../markdown-text';
 import type { TemplateData } from './template-data';
 

@@ -7,7 +7,7 @@
 import type { Clip, Rating, TalkKind, Trip } from '../../model/types';
 import { TALK_KINDS } from '../../model/constants';
 import type { ExportOptions, TierLabels } from '../export-options';
-import { formatDay } from '../layouts/day-heading';
+import { formatDay } from '../../model/day';
 import { KIND_TAGS } from '../layouts/kind-layout';
 import { speakerNames, talkTitleMarkdown, videoUrlMarkdown } from '../layouts/talk-parts';
 import { escapeMarkdownText, markdownBlock, markdownDestination } from '../markdown-text';
