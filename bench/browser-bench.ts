@@ -96,7 +96,7 @@ interface Span {
  * element matching `selector`, searched in the document and in open shadow roots of
  * `shadowHost`, matches `pattern`).
  */
-async function armSpan(page: Page, pattern: string, selector: string, shadowHost?: string): Promise<void> {
+export async function armSpan(page: Page, pattern: string, selector: string, shadowHost?: string): Promise<void> {
   await page.evaluate(
     ({ pattern, selector, shadowHost }) => {
       const w = window as unknown as { __span: Span; __spanOff?: () => void };
@@ -134,7 +134,7 @@ async function armSpan(page: Page, pattern: string, selector: string, shadowHost
   );
 }
 
-async function spanResult(page: Page, timeoutMs = 60_000): Promise<Required<Span>> {
+export async function spanResult(page: Page, timeoutMs = 60_000): Promise<Required<Span>> {
   await page.waitForFunction(() => (window as unknown as { __span: Span }).__span.end !== undefined, undefined, { timeout: timeoutMs, polling: 50 });
   const span = await page.evaluate(() => (window as unknown as { __span: Span }).__span);
   if (span.start === undefined || span.end === undefined || span.epoch === undefined) throw new Error('span not measured');
@@ -145,7 +145,7 @@ async function spanResult(page: Page, timeoutMs = 60_000): Promise<Required<Span
  * A first-render mark, installed before the page's own scripts run: the time (from
  * navigation start) when an element matching `selector` is first in the DOM.
  */
-const FIRST_RENDER_SCRIPT = `(() => {
+export const FIRST_RENDER_SCRIPT = `(() => {
   if (!location.protocol.startsWith('chrome-extension')) return;
   const marks = {};
   window.__firstRender = marks;
@@ -157,6 +157,7 @@ const FIRST_RENDER_SCRIPT = `(() => {
   window.__firstRenderSelectors = ${JSON.stringify({
     row: '[role="list"] > li',
     empty: '.empty, .no-trip',
+    count: '.list-count',
   })};
   new MutationObserver(check).observe(document, { subtree: true, childList: true });
   // When the page's code first opens the database: the JavaScript has loaded and run.
@@ -197,12 +198,12 @@ const NO_INDEXES: typeof V2_INDEXES = [];
 /* ------------------------------------------------------------------- capture */
 
 
-async function openVideo(context: BrowserContext, path: string): Promise<Page> {
+export async function openVideo(context: BrowserContext, path: string, withExtension = true): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`https://www.youtube.com${path}`);
   await page.waitForFunction(() => Boolean((window as unknown as { __fakeYt?: unknown }).__fakeYt));
   await page.evaluate(() => (window as unknown as FakeYtWindow).__fakeYt.ready());
-  await page.locator('#talk-clipper').waitFor({ state: 'attached' });
+  if (withExtension) await page.locator('#talk-clipper').waitFor({ state: 'attached' });
   return page;
 }
 

@@ -30,15 +30,18 @@ export function snapshotExtension(): string {
   return dir;
 }
 
-/** Chromium with the extension at `extensionDir` loaded, or with no extension at all. */
-export async function launch(extensionDir: string | null): Promise<Launched> {
+/**
+ * Chromium with the extension at `extensionDir` loaded (and, when given, the bench's
+ * floor extension beside it), or with no extension at all.
+ */
+export async function launch(extensionDir: string | null, floorExtensionDir?: string): Promise<Launched> {
   const profile = mkdtempSync(join(tmpdir(), 'talk-clipper-bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
-    args: chromiumArgs(extensionDir),
+    args: chromiumArgs(extensionDir !== null && floorExtensionDir !== undefined ? `${extensionDir},${floorExtensionDir}` : extensionDir),
   });
   await context.addInitScript(KEEP_NAMES_SHIM);
   await routeFakeYouTube(context);
@@ -51,9 +54,12 @@ export async function launch(extensionDir: string | null): Promise<Launched> {
   };
 }
 
-export async function extensionIdOf(context: BrowserContext): Promise<string> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  return new URL(worker.url()).host;
+/** The id of the extension whose service worker is `worker` (Talk Clipper's: background.js). */
+export async function extensionIdOf(context: BrowserContext, worker = 'background.js'): Promise<string> {
+  const isIt = (url: string) => new URL(url).pathname === `/${worker}`;
+  const running = context.serviceWorkers().find((candidate) => isIt(candidate.url()));
+  const found = running ?? (await context.waitForEvent('serviceworker', { predicate: (candidate) => isIt(candidate.url()), timeout: 30_000 }));
+  return new URL(found.url()).host;
 }
 
 export function extensionUrl(extensionId: string, path: string): string {
@@ -75,7 +81,8 @@ export async function extensionPage(context: BrowserContext, extensionId: string
 
 /**
  * Replaces everything stored with `trips` and `clips` (current trip: `currentTripId`),
- * writing straight into IndexedDB in one transaction from an extension page.
+ * writing straight into IndexedDB in one transaction from an extension page, with each
+ * trip's row in the counts table (storage/clip-counts.ts) as the extension keeps it.
  */
 export async function replaceStoredData(page: Page, data: { trips: Trip[]; clips: Clip[]; currentTripId?: string }): Promise<number> {
   return page.evaluate(
@@ -86,7 +93,8 @@ export async function replaceStoredData(page: Page, data: { trips: Trip[]; clips
         open.onsuccess = () => {
           const database = open.result;
           const start = performance.now();
-          const tx = database.transaction(['trips', 'clips', 'settings'], 'readwrite');
+          const hasCounts = database.objectStoreNames.contains('counts');
+          const tx = database.transaction(['trips', 'clips', 'settings', ...(hasCounts ? ['counts'] : [])], 'readwrite');
           const trips = tx.objectStore('trips');
           const clips = tx.objectStore('clips');
           const settings = tx.objectStore('settings');
@@ -95,6 +103,13 @@ export async function replaceStoredData(page: Page, data: { trips: Trip[]; clips
           settings.clear();
           for (const trip of input.trips) trips.put(trip);
           for (const clip of input.clips) clips.put(clip);
+          if (hasCounts) {
+            const counts = tx.objectStore('counts');
+            counts.clear();
+            const perTrip = new Map<string, number>();
+            for (const clip of input.clips) perTrip.set(clip.tripId, (perTrip.get(clip.tripId) ?? 0) + 1);
+            for (const [tripId, total] of perTrip) counts.put({ tripId, clips: total });
+          }
           if (input.currentTripId !== undefined) settings.put({ key: 'currentTripId', value: input.currentTripId });
           tx.oncomplete = () => {
             database.close();

@@ -95,3 +95,82 @@ export function figuresTable(figures: readonly Figure[]): string {
   }
   return rows.join('\n');
 }
+
+/**
+ * A figure judged against its floor measured in the same run: the real thing and the
+ * floor were run alternately (real, floor, real, floor...), so that drift in the
+ * machine's load hits both alike. `ratio` is the median of the pairwise ratios (each
+ * real run over the floor run beside it).
+ */
+export interface Ratio {
+  group: string;
+  name: string;
+  real: Figure;
+  floor: Figure;
+  ratio: number;
+  /** The figure passes when `ratio` is at most this. */
+  target?: number;
+  withinTarget?: boolean;
+  note?: string;
+}
+
+export function ratio(
+  group: string,
+  name: string,
+  real: Figure,
+  floor: Figure,
+  extra: { target?: number; note?: string } = {},
+): Ratio {
+  const pairs = Math.min(real.samples.length, floor.samples.length);
+  const pairwise: number[] = [];
+  for (let i = 0; i < pairs; i++) {
+    const over = floor.samples[i] as number;
+    if (over > 0) pairwise.push((real.samples[i] as number) / over);
+  }
+  const value = pairwise.length > 0 ? median(pairwise) : real.median / floor.median;
+  const out: Ratio = { group, name, real, floor, ratio: value };
+  if (extra.target !== undefined) {
+    out.target = extra.target;
+    out.withinTarget = value <= extra.target;
+  }
+  if (extra.note !== undefined) out.note = extra.note;
+  return out;
+}
+
+/**
+ * Runs every function of `runs` once per round, `rounds` times after `warmup` unmeasured
+ * rounds, rotating which one goes first; each function returns its own duration.
+ */
+export async function interleave<K extends string>(
+  rounds: number,
+  warmup: number,
+  runs: Record<K, (round: number) => Promise<number> | number>,
+): Promise<Record<K, number[]>> {
+  const names = Object.keys(runs) as K[];
+  const out = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  for (let round = -warmup; round < rounds; round++) {
+    const shift = ((round % names.length) + names.length) % names.length;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(i + shift) % names.length] as K;
+      const value = await runs[name](round);
+      if (round >= 0) out[name].push(value);
+    }
+  }
+  return out;
+}
+
+/** A Markdown table of the ratios, with both medians beside them. */
+export function ratiosTable(ratios: readonly Ratio[]): string {
+  const rows = [
+    '| group | figure | ratio | target | ok | median | floor median | floor |',
+    '| --- | --- | ---: | ---: | :---: | ---: | ---: | --- |',
+  ];
+  for (const r of ratios) {
+    const unit = r.real.unit === 'count' ? '' : ` ${r.real.unit}`;
+    const ok = r.withinTarget === undefined ? '' : r.withinTarget ? 'yes' : '**NO**';
+    rows.push(
+      `| ${r.group} | ${r.name} | ${r.ratio.toFixed(2)}x | ${r.target !== undefined ? `<= ${r.target}x` : ''} | ${ok} | ${formatNumber(r.real.median, r.real.unit)}${unit} | ${formatNumber(r.floor.median, r.floor.unit)}${unit} | ${r.floor.name} |`,
+    );
+  }
+  return rows.join('\n');
+}

@@ -13,8 +13,8 @@ import { BACKUP_FORMAT, BACKUP_VERSION, createBackup, importBackup, parseBackup 
 import type { BackupFile } from '../storage/backup';
 import { db } from '../storage/db';
 import { generateDataset } from './generate';
-import { figure, repeat, timed } from './measure';
-import type { Figure } from './measure';
+import { figure, interleave, ratio, repeat, timed } from './measure';
+import type { Figure, Ratio } from './measure';
 
 const SEED = 20_240_517;
 const EXPORT_BUDGET = { max: 200, source: 'docs/architecture.md §7: export of 10,000 clips' };
@@ -92,4 +92,41 @@ export async function backupFigures(log: (line: string) => void): Promise<Figure
   await emptyDatabase();
   db.close();
   return figures;
+}
+
+/**
+ * Export against JSON.stringify of the same trip and clips, alternately, at 10,000,
+ * 25,000 and 50,000 clips; and whether the renderer stays linear (time per clip at
+ * 50,000 against 10,000).
+ */
+export async function exportRatios(log: (line: string) => void): Promise<Ratio[]> {
+  const options = resolveExportOptions({}, '2024-06-01');
+  const ratios: Ratio[] = [];
+  const perClip = new Map<number, Figure>();
+  for (const size of [10_000, 25_000, 50_000]) {
+    const { trips, clips } = generateDataset({ clips: size, seed: SEED, trips: 1 });
+    const trip = trips[0];
+    if (trip === undefined) throw new Error('no trip generated');
+    const samples = await interleave(size >= 50_000 ? 5 : 7, 1, {
+      render: () => timed(() => renderReport(trip, clips, options)),
+      stringify: () => timed(() => JSON.stringify({ trip, clips })),
+    });
+    const n = size.toLocaleString('en-US');
+    const real = figure('Export', `renderReport, ${n} clips`, 'ms', samples.render);
+    ratios.push(ratio('Export', `renderReport, ${n} clips (jekyll, rating layout)`, real, figure('Export', 'floor: JSON.stringify of the same trip and clips', 'ms', samples.stringify)));
+    perClip.set(size, figure('Export', `renderReport per 10,000 clips, at ${n}`, 'ms', samples.render.map((ms) => (ms * 10_000) / size)));
+    log(`  export ${n}: done`);
+  }
+  const at10 = perClip.get(10_000);
+  const at50 = perClip.get(50_000);
+  if (at10 !== undefined && at50 !== undefined) {
+    const linear = ratio('Export', 'renderReport time per clip at 50,000 against at 10,000 (linear: 1x)', at50, at10, {
+      target: 1.25,
+      note: 'not paired runs (different data): ratio of medians',
+    });
+    linear.ratio = at50.median / at10.median;
+    linear.withinTarget = linear.ratio <= 1.25;
+    ratios.push(linear);
+  }
+  return ratios;
 }

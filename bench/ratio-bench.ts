@@ -1,0 +1,340 @@
+/**
+ * The figures judged against a floor built and measured in the same browser run
+ * (bench/floors.ts), alternating real and floor so that the machine's load hits both
+ * alike: click -> commit, popup and report page first row, the clip count, backup
+ * import; and the idle probe on a YouTube page.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { RECORDING_WITH_CHAPTERS } from '../tests/fixtures/youtube/catalog';
+import { seek } from '../tests/e2e/support/youtube-page';
+import { FIRST_RENDER_SCRIPT, armSpan, openVideo, spanResult } from './browser-bench';
+import { countStored, extensionIdOf, extensionPage, extensionUrl, replaceStoredData } from './browser';
+import type { Launched } from './browser';
+import { FLOOR_PAGES } from './floors';
+import { generateDataset } from './generate';
+import { backupFileOf } from './node-bench';
+import { figure, interleave, ratio } from './measure';
+import type { Figure, Ratio } from './measure';
+
+const SEED = 20_240_517;
+type Log = (line: string) => void;
+
+/* ------------------------------------------------------------- click -> commit */
+
+async function clearStatus(page: Page, host: string): Promise<void> {
+  await page.evaluate((selector) => {
+    const status = document.querySelector(selector)?.shadowRoot?.querySelector('[role="status"]');
+    if (status) status.textContent = '';
+  }, host);
+}
+
+/** Clip talk (in-page button) against the floor extension's button on the same page, alternately. */
+export async function clickRatios(launched: Launched, log: Log): Promise<Ratio[]> {
+  const { context } = launched;
+  await extensionIdOf(context);
+  const video = await openVideo(context, `/watch?v=${RECORDING_WITH_CHAPTERS.videoId}&t=600`);
+  await video.locator('#floor-clipper').waitFor({ state: 'attached' });
+  const real = video.locator('#talk-clipper').getByRole('button', { name: 'Clip talk' });
+  const floor = video.locator('#floor-clipper').getByRole('button', { name: 'Floor clip' });
+  let seconds = 600;
+  const clickOnce = async (host: string, button: typeof real, answer = '^Clipped') => {
+    await clearStatus(video, host);
+    await armSpan(video, answer, '[role="status"]', host);
+    await button.click();
+    const span = await spanResult(video);
+    return span.end - span.start;
+  };
+  const samples = await interleave(15, 3, {
+    real: async () => {
+      // A new moment each time: a clip within 10 s of the last one is a duplicate.
+      seconds += 60;
+      await seek(video, seconds);
+      return clickOnce('#talk-clipper', real);
+    },
+    floor: () => clickOnce('#floor-clipper', floor),
+  });
+  // A click within the duplicate window answers with the clip already taken, as fast.
+  const duplicate = await interleave(7, 1, {
+    real: () => clickOnce('#talk-clipper', real, '^Already clipped'),
+    floor: () => clickOnce('#floor-clipper', floor),
+  });
+  await video.close();
+  log('  click -> commit: done');
+  const floorFigure = (values: number[]) =>
+    figure('Capture', 'floor: minimal extension, content script -> message -> one raw put -> answer', 'ms', values);
+  return [
+    ratio(
+      'Capture',
+      'Clip talk click -> status shown (row committed before the answer)',
+      figure('Capture', 'Clip talk click -> status', 'ms', samples.real),
+      floorFigure(samples.floor),
+      { target: 1.5, note: 'same YouTube page, both extensions loaded; click (capture listener on window) -> status text (MutationObserver)' },
+    ),
+    ratio(
+      'Capture',
+      'Clip talk again within 10 s (duplicate: answers with the clip already taken)',
+      figure('Capture', 'duplicate click -> status', 'ms', duplicate.real),
+      floorFigure(duplicate.floor),
+    ),
+  ];
+}
+
+/* -------------------------------------------------------- popup, report, count */
+
+type Marks = Partial<Record<'row' | 'empty' | 'count' | 'dbOpen', number>>;
+
+/** Navigates `page` to `url` and returns the first-render marks (ms from navigation start) once `wanted` are all set. */
+async function marksOf(page: Page, url: string, wanted: (keyof Marks)[]): Promise<Marks> {
+  await page.goto(url);
+  await page.waitForFunction(
+    (names) => {
+      const marks = (window as unknown as { __firstRender?: Record<string, number> }).__firstRender;
+      return marks !== undefined && names.every((name) => marks[name] !== undefined);
+    },
+    wanted,
+    { timeout: 120_000, polling: 20 },
+  );
+  return page.evaluate(() => (window as unknown as { __firstRender: Marks }).__firstRender);
+}
+
+const PAGE_SIZES = [1_000, 10_000, 50_000];
+
+export async function pageRatios(launched: Launched, log: Log): Promise<{ ratios: Ratio[]; figures: Figure[] }> {
+  const { context } = launched;
+  const extensionId = await extensionIdOf(context);
+  await context.addInitScript(FIRST_RENDER_SCRIPT);
+  const admin = await extensionPage(context, extensionId);
+  const page = await context.newPage();
+  const url = (path: string) => extensionUrl(extensionId, path);
+  const ratios: Ratio[] = [];
+  const figures: Figure[] = [];
+  const countAt = new Map<number, number[]>();
+
+  for (const size of PAGE_SIZES) {
+    const data = generateDataset({ clips: size, seed: SEED, trips: 1 });
+    await replaceStoredData(admin, { ...data, currentTripId: data.trips[0]?.id });
+    const popupCount: number[] = [];
+    const popupOpen: number[] = [];
+    const rowsOpen: number[] = [];
+    const rounds = size >= 50_000 ? 5 : 7;
+    const samples = await interleave(rounds, 1, {
+      popup: async (round) => {
+        const marks = await marksOf(page, url('popup.html'), ['row', 'count']);
+        if (round >= 0) {
+          popupCount.push(marks.count ?? Number.NaN);
+          popupOpen.push(marks.dbOpen ?? Number.NaN);
+        }
+        return marks.row ?? Number.NaN;
+      },
+      rows: async (round) => {
+        const marks = await marksOf(page, url(FLOOR_PAGES.rows), ['row']);
+        if (round >= 0) rowsOpen.push(marks.dbOpen ?? Number.NaN);
+        return marks.row ?? Number.NaN;
+      },
+      empty: async () => (await marksOf(page, url(FLOOR_PAGES.empty), ['row'])).row ?? Number.NaN,
+      report: async () => (await marksOf(page, url('report.html'), ['row'])).row ?? Number.NaN,
+    });
+    countAt.set(size, popupCount);
+    const n = size.toLocaleString('en-US');
+    const popup = figure('Popup', `popup first row, ${n} clips`, 'ms', samples.popup);
+    const rowsFloor = figure('Popup', 'floor: 50-row raw IndexedDB page (open, 50 rows by the index, plain DOM)', 'ms', samples.rows);
+    const emptyFloor = figure('Popup', 'floor: empty extension page (one row from a one-line script)', 'ms', samples.empty);
+    ratios.push(
+      ratio('Popup', `first row, ${n} clips in the trip (from navigation start)`, popup, rowsFloor, {
+        target: 1.25,
+        note: 'popup.html in a tab; the floor reads the same database',
+      }),
+      ratio('Popup', `first row, ${n} clips, against an empty extension page`, popup, emptyFloor),
+      ratio('Report page', `first row, ${n} clips in the trip, against the popup's first row`, figure('Report page', `report first row, ${n} clips`, 'ms', samples.report), popup, {
+        target: 1.5,
+      }),
+    );
+    figures.push(
+      figure('Popup', `navigation -> popup's first indexedDB.open, ${n} clips`, 'ms', popupOpen),
+      figure('Popup', `navigation -> 50-row floor's indexedDB.open, ${n} clips`, 'ms', rowsOpen),
+      figure('Popup', `navigation -> clip count shown, ${n} clips`, 'ms', popupCount),
+    );
+    log(`  pages ${n}: done`);
+  }
+  const smallest = PAGE_SIZES[0] as number;
+  const largest = PAGE_SIZES[PAGE_SIZES.length - 1] as number;
+  ratios.push(
+    ratio(
+      'Popup',
+      `clip count shown, ${largest.toLocaleString('en-US')} clips against ${smallest.toLocaleString('en-US')} (constant time: 1x)`,
+      figure('Popup', `count shown, ${largest} clips`, 'ms', countAt.get(largest) ?? []),
+      figure('Popup', `popup: count shown with ${smallest.toLocaleString('en-US')} clips`, 'ms', countAt.get(smallest) ?? []),
+      { target: 1.25, note: 'navigation -> "Showing 50 of N clips" in the popup; not paired runs (different data), ratio of medians' },
+    ),
+  );
+  // Not paired: the two sizes ran minutes apart. Use the ratio of medians.
+  const last = ratios[ratios.length - 1] as Ratio;
+  last.ratio = last.real.median / last.floor.median;
+  last.withinTarget = last.ratio <= (last.target ?? Number.POSITIVE_INFINITY);
+  await page.close();
+  await admin.close();
+  return { ratios, figures };
+}
+
+/* ----------------------------------------------------------------- import */
+
+/** Empties the clips, trips and settings stores with raw IndexedDB. */
+async function clearStored(admin: Page): Promise<void> {
+  await replaceStoredData(admin, { trips: [], clips: [] });
+}
+
+export async function importRatios(launched: Launched, log: Log): Promise<Ratio[]> {
+  const { context } = launched;
+  const extensionId = await extensionIdOf(context);
+  const admin = await extensionPage(context, extensionId);
+  const floors = await context.newPage();
+  await floors.goto(extensionUrl(extensionId, FLOOR_PAGES.dexie));
+  const page = await context.newPage();
+  const data = generateDataset({ clips: 10_000, seed: SEED });
+  const text = JSON.stringify(backupFileOf(data), null, 2);
+  const buffer = Buffer.from(text, 'utf8');
+  // The rows and the file's text, handed to the floor page once (not timed).
+  await floors.evaluate((input) => {
+    (window as unknown as { __rows: unknown; __text: string }).__rows = input.rows;
+    (window as unknown as { __text: string }).__text = input.text;
+  }, { rows: { trips: data.trips, clips: data.clips }, text });
+
+  const rawPut = (parse: boolean) =>
+    floors.evaluate(
+      (parseFirst) =>
+        new Promise<number>((resolve, reject) => {
+          const w = window as unknown as { __rows: { trips: unknown[]; clips: unknown[] }; __text: string };
+          const start = performance.now();
+          const rows = parseFirst ? (JSON.parse(w.__text) as { trips: unknown[]; clips: unknown[] }) : w.__rows;
+          const open = indexedDB.open('talk-clipper');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const database = open.result;
+            const tx = database.transaction(['trips', 'clips'], 'readwrite');
+            for (const trip of rows.trips) tx.objectStore('trips').put(trip);
+            for (const clip of rows.clips) tx.objectStore('clips').put(clip);
+            tx.oncomplete = () => {
+              database.close();
+              resolve(performance.now() - start);
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      parse,
+    );
+  const dexieBulkPut = () =>
+    floors.evaluate(async () => {
+      type Table = { bulkPut(rows: unknown[]): Promise<unknown> };
+      type Db = { open(): Promise<Db>; close(): void; table(name: string): Table; transaction(mode: string, tables: string[], scope: () => Promise<void>): Promise<void> };
+      const w = window as unknown as { Dexie: new (name: string) => Db; __rows: { trips: unknown[]; clips: unknown[] } };
+      const start = performance.now();
+      const database = await new w.Dexie('talk-clipper').open();
+      await database.transaction('rw', ['trips', 'clips'], async () => {
+        await database.table('trips').bulkPut(w.__rows.trips);
+        await database.table('clips').bulkPut(w.__rows.clips);
+      });
+      database.close();
+      return performance.now() - start;
+    });
+
+  const samples = await interleave(5, 1, {
+    real: async () => {
+      await clearStored(admin);
+      await page.goto(extensionUrl(extensionId, 'report.html'));
+      await page.getByRole('button', { name: 'Import backup' }).waitFor();
+      await page.locator('.empty').waitFor();
+      await armSpan(page, '^Imported ', '[role="status"]');
+      await page.getByLabel('Backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer });
+      const span = await spanResult(page);
+      const counts = await countStored(admin);
+      if (counts.clips !== 10_000) throw new Error(`import stored ${counts.clips} clips, expected 10,000`);
+      return span.end - span.start;
+    },
+    raw: async () => {
+      await clearStored(admin);
+      return rawPut(false);
+    },
+    parsed: async () => {
+      await clearStored(admin);
+      return rawPut(true);
+    },
+    dexie: async () => {
+      await clearStored(admin);
+      return dexieBulkPut();
+    },
+  });
+  await page.close();
+  await floors.close();
+  await admin.close();
+  log('  import: done');
+  const mb = (buffer.length / 1024 / 1024).toFixed(1);
+  const real = figure('Backup', 'Import backup of 10,000 clips', 'ms', samples.real, {
+    note: `report page, file chosen -> "Imported" status, empty database; file of ${mb} MB`,
+  });
+  return [
+    ratio('Backup', 'Import backup, 10,000 clips (file chosen -> "Imported" status)', real, figure('Backup', 'floor: raw IndexedDB put of the same rows, one transaction', 'ms', samples.raw), {
+      target: 1.15,
+    }),
+    ratio('Backup', 'Import backup, 10,000 clips, against JSON.parse of the file + raw put', real, figure('Backup', 'floor: JSON.parse of the same file + raw put', 'ms', samples.parsed)),
+    ratio('Backup', 'Import backup, 10,000 clips, against Dexie bulkPut', real, figure('Backup', 'floor: Dexie bulkPut of the same rows, one transaction', 'ms', samples.dexie)),
+  ];
+}
+
+/* ---------------------------------------------------------------- idle probe */
+
+interface TraceEvent {
+  name: string;
+  cat?: string;
+  args?: { data?: { frame?: string; url?: string } };
+}
+
+/** What runs in the main frame of a YouTube watch page during `idleMs` of doing nothing. */
+async function idleActivity(context: BrowserContext, withExtension: boolean, idleMs: number): Promise<{ timers: number; ours: number }> {
+  const page = await openVideo(context, `/watch?v=${RECORDING_WITH_CHAPTERS.videoId}&t=600`, withExtension);
+  await page.waitForTimeout(1_000); // settle: document_idle scripts, first paints
+  const cdp = await context.newCDPSession(page);
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  const frame = frameTree.frame.id;
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (message) => {
+    events.push(...(message.value as unknown as TraceEvent[]));
+  });
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] }, transferMode: 'ReportEvents' });
+  await page.waitForTimeout(idleMs);
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  await page.close();
+  const inFrame = events.filter((event) => event.args?.data?.frame === frame);
+  return {
+    timers: inFrame.filter((event) => event.name === 'TimerFire').length,
+    ours: inFrame.filter((event) => event.name === 'FunctionCall' && (event.args?.data?.url ?? '').startsWith('chrome-extension://')).length,
+  };
+}
+
+export async function idleFigures(withExtension: Launched, without: Launched, log: Log): Promise<Figure[]> {
+  const idleMs = 5_000;
+  const on: { timers: number; ours: number }[] = [];
+  const off: { timers: number; ours: number }[] = [];
+  await interleave(3, 0, {
+    on: async () => {
+      on.push(await idleActivity(withExtension.context, true, idleMs));
+      return 0;
+    },
+    off: async () => {
+      off.push(await idleActivity(without.context, false, idleMs));
+      return 0;
+    },
+  });
+  log('  idle probe: done');
+  const note = `fake YouTube watch page, ${idleMs / 1000} s untouched after load + 1 s; Chromium trace (devtools.timeline) of the page's main frame`;
+  return [
+    figure('Idle YouTube page', 'our code run while idle (FunctionCall from chrome-extension://)', 'count', on.map((probe) => probe.ours), {
+      budget: { max: 0, source: 'issue #15: no timers on a YouTube page while idle' },
+      note,
+    }),
+    figure('Idle YouTube page', 'timers fired while idle, with the extension', 'count', on.map((probe) => probe.timers), { note }),
+    figure('Idle YouTube page', 'timers fired while idle, without the extension', 'count', off.map((probe) => probe.timers)),
+  ];
+}
