@@ -20,6 +20,7 @@ import { check, summarizeProblems, type Problem } from './issues';
 import { timeOf, withoutUndefined, withUtcTimes } from './records';
 import { isJsonValue } from './settings';
 import { settingDefinition } from './settings-registry';
+import { applyCountChanges, countChanges } from './clip-counts';
 
 export const BACKUP_FORMAT = 'talk-clipper-backup';
 export const BACKUP_VERSION = 1;
@@ -230,21 +231,21 @@ async function storedVersions<T extends { id: string }>(table: Table<T, string>,
 function mergeRecords<T extends { updatedAt: string }>(
   incoming: T[],
   stored: (T | undefined)[],
-): { write: T[]; added: number; updated: number; unchanged: number } {
+): { write: T[]; written: boolean[]; added: number; updated: number; unchanged: number } {
   const write: T[] = [];
+  const written: boolean[] = [];
   let added = 0;
   let updated = 0;
   incoming.forEach((record, index) => {
     const existing = stored[index];
-    if (existing === undefined) {
-      added++;
-      write.push(record);
-    } else if (timeOf(record.updatedAt) > timeOf(existing.updatedAt)) {
-      updated++;
-      write.push(record);
-    }
+    const isNew = existing === undefined;
+    const isNewer = !isNew && timeOf(record.updatedAt) > timeOf(existing.updatedAt);
+    if (isNew) added++;
+    if (isNewer) updated++;
+    if (isNew || isNewer) write.push(record);
+    written.push(isNew || isNewer);
   });
-  return { write, added, updated, unchanged: incoming.length - added - updated };
+  return { write, written, added, updated, unchanged: incoming.length - added - updated };
 }
 
 /**
@@ -255,7 +256,7 @@ function mergeRecords<T extends { updatedAt: string }>(
 export async function importBackup(text: string, options: { maxBytes?: number } = {}): Promise<ImportSummary> {
   const file = parseBackup(text, options.maxBytes ?? DEFAULT_MAX_BACKUP_BYTES);
   try {
-    return await db.transaction('rw', db.trips, db.clips, db.settings, async () => {
+    return await db.transaction('rw', [db.trips, db.clips, db.settings, db.counts], async () => {
       const fileTripIds = new Set(file.trips.map((trip) => trip.id));
       const foreignTripIds = [...new Set(file.clips.map((clip) => clip.tripId).filter((id) => !fileTripIds.has(id)))];
       const foreignTrips = await db.trips.bulkGet(foreignTripIds);
@@ -268,14 +269,19 @@ export async function importBackup(text: string, options: { maxBytes?: number } 
         throw new BackupImportError(problems);
       }
 
-      const trips = mergeRecords(file.trips, await storedVersions(db.trips, file.trips));
-      const clips = mergeRecords(file.clips, await storedVersions(db.clips, file.clips));
+      const storedTrips = await storedVersions(db.trips, file.trips);
+      const trips = mergeRecords(file.trips, storedTrips);
+      const newTrips = new Set(file.trips.filter((_, index) => storedTrips[index] === undefined).map((trip) => trip.id));
+      const storedClips = await storedVersions(db.clips, file.clips);
+      const clips = mergeRecords(file.clips, storedClips);
       const storedSettings = await db.settings.bulkGet(file.settings.map((setting) => setting.key));
       const newSettings = file.settings.filter((_, index) => storedSettings[index] === undefined);
 
       await db.trips.bulkPut(trips.write);
       await db.clips.bulkPut(clips.write);
       await db.settings.bulkPut(newSettings);
+      // The clips' trips before and after the merge: a newer clip from the file may have moved.
+      await applyCountChanges(countChanges(storedClips, file.clips.map((clip, index) => (clips.written[index] === true ? clip : storedClips[index]))), newTrips);
       return {
         tripsAdded: trips.added,
         tripsUpdated: trips.updated,

@@ -9,6 +9,7 @@ import { guardWrite, notFoundError, StorageWriteError, validationError } from '.
 import { isoNow, mergeChanges, validateRecord, withoutUndefined } from './records';
 import { CURRENT_TRIP_KEY } from './settings';
 import { buildTrip } from './trips';
+import { applyCountChanges, countChanges } from './clip-counts';
 
 // The reads live in queries.ts (no zod, for the popup's first render).
 export { countClipsOfTrip, getClip, listClipsOfTrip } from './queries';
@@ -53,6 +54,21 @@ async function findDuplicate(tripId: string, videoId: string, seconds: number): 
 }
 
 /**
+ * The trip the previous capture went to. A guess, checked inside each capture's own
+ * transaction against the stored current trip: when it holds (nearly always), the
+ * settings row, the trip, the duplicate range and the count are read side by side in one
+ * round trip instead of one after another.
+ */
+let lastCaptureTripId: string | undefined;
+
+/** What a capture needs to know about a trip before writing into it. */
+async function readTripForCapture(tripId: string | undefined, videoId: string, seconds: number) {
+  if (tripId === undefined) return { trip: undefined, duplicate: undefined, count: undefined };
+  const [trip, duplicate, count] = await Promise.all([db.trips.get(tripId), findDuplicate(tripId, videoId, seconds), db.counts.get(tripId)]);
+  return { trip, duplicate, count };
+}
+
+/**
  * Writes a captured clip into the current trip (creating and selecting a trip when there
  * is none), in one transaction; resolves after it committed. A capture of the same video
  * within 10 s of a clip already in that trip writes nothing and returns that clip.
@@ -63,17 +79,23 @@ export async function saveCapturedClip(
 ): Promise<{ clip: Clip; trip: Trip; duplicate: boolean }> {
   return guardWrite(async () => {
     const valid = withoutUndefined(validateRecord(clipDraftSchema, draft, 'clip'));
-    return db.transaction('rw', db.trips, db.clips, db.settings, async () => {
-      const current = await db.settings.get(CURRENT_TRIP_KEY);
-      let trip = typeof current?.value === 'string' ? await db.trips.get(current.value) : undefined;
+    return db.transaction('rw', [db.trips, db.clips, db.settings, db.counts], async () => {
+      const guess = lastCaptureTripId;
+      const [current, guessed] = await Promise.all([
+        db.settings.get(CURRENT_TRIP_KEY),
+        readTripForCapture(guess, valid.videoId, valid.seconds),
+      ]);
+      const currentId = typeof current?.value === 'string' ? current.value : undefined;
+      // The guess was wrong (another trip became current): read the right one now.
+      let { trip, duplicate, count } = currentId === guess ? guessed : await readTripForCapture(currentId, valid.videoId, valid.seconds);
       if (trip === undefined) {
         trip = buildTrip({ name: tripNameForDraft(valid, now) }, now);
-        await db.trips.add(trip);
-        await db.settings.put({ key: CURRENT_TRIP_KEY, value: trip.id });
-      } else {
-        const duplicate = await findDuplicate(trip.id, valid.videoId, valid.seconds);
-        if (duplicate !== undefined) return { clip: duplicate, trip, duplicate: true };
+        duplicate = undefined;
+        count = { tripId: trip.id, clips: 0 };
+        await Promise.all([db.trips.add(trip), db.settings.put({ key: CURRENT_TRIP_KEY, value: trip.id })]);
       }
+      lastCaptureTripId = trip.id;
+      if (duplicate !== undefined) return { clip: duplicate, trip, duplicate: true };
       const stamp = isoNow(now);
       const clip = withoutUndefined(
         validateRecord(
@@ -93,7 +115,10 @@ export async function saveCapturedClip(
           'clip',
         ),
       );
-      await db.clips.add(clip);
+      // The writes are issued together; the transaction commits once all are done.
+      const added = db.clips.add(clip);
+      const counted = count !== undefined ? db.counts.put({ tripId: trip.id, clips: count.clips + 1 }) : applyCountChanges(new Map([[trip.id, 1]]));
+      await Promise.all([added, counted]);
       return { clip, trip, duplicate: false };
     });
   });
@@ -115,12 +140,13 @@ async function assertTripExists(tripId: string | undefined): Promise<void> {
 /** Rejects invalid values (StorageWriteError naming the field); the stored row stays as it was. */
 export async function updateClip(id: string, changes: ClipChanges, now: Date = new Date()): Promise<Clip> {
   return guardWrite(() =>
-    db.transaction('rw', db.trips, db.clips, async () => {
+    db.transaction('rw', [db.trips, db.clips, db.counts], async () => {
       const current = await db.clips.get(id);
       if (current === undefined) throw notFoundError('clip', id);
       const clip = changedClip(current, changes, isoNow(now));
       if (clip.tripId !== current.tripId) await assertTripExists(clip.tripId);
       await db.clips.put(clip);
+      await applyCountChanges(countChanges([current], [clip]));
       return clip;
     }),
   );
@@ -132,12 +158,13 @@ export async function updateClip(id: string, changes: ClipChanges, now: Date = n
  */
 export async function updateClips(ids: string[], changes: ClipChanges, now: Date = new Date()): Promise<void> {
   await guardWrite(() =>
-    db.transaction('rw', db.trips, db.clips, async () => {
+    db.transaction('rw', [db.trips, db.clips, db.counts], async () => {
       const stamp = isoNow(now);
-      const rows = await db.clips.bulkGet(ids);
-      const updated = rows.filter((row): row is Clip => row !== undefined).map((row) => changedClip(row, changes, stamp));
+      const rows = (await db.clips.bulkGet(ids)).filter((row): row is Clip => row !== undefined);
+      const updated = rows.map((row) => changedClip(row, changes, stamp));
       await assertTripExists(changes.tripId);
       await db.clips.bulkPut(updated);
+      await applyCountChanges(countChanges(rows, updated));
     }),
   );
 }
@@ -145,9 +172,10 @@ export async function updateClips(ids: string[], changes: ClipChanges, now: Date
 /** Deletes the clips that exist among `ids`; returns them for undo. */
 export async function deleteClips(ids: string[]): Promise<Clip[]> {
   return guardWrite(() =>
-    db.transaction('rw', db.clips, async () => {
+    db.transaction('rw', [db.clips, db.counts], async () => {
       const rows = (await db.clips.bulkGet(ids)).filter((row): row is Clip => row !== undefined);
       await db.clips.bulkDelete(rows.map((row) => row.id));
+      await applyCountChanges(countChanges(rows, []));
       return rows;
     }),
   );
@@ -157,7 +185,7 @@ export async function deleteClips(ids: string[]): Promise<Clip[]> {
 export async function restoreClips(clips: Clip[]): Promise<void> {
   await guardWrite(async () => {
     const rows = validateRecord(z.array(clipSchema), clips, 'clips').map((clip) => withoutUndefined(clip));
-    await db.transaction('rw', db.trips, db.clips, async () => {
+    await db.transaction('rw', [db.trips, db.clips, db.counts], async () => {
       const tripIds = [...new Set(rows.map((row) => row.tripId))];
       const trips = await db.trips.bulkGet(tripIds);
       const missing = tripIds.filter((_, index) => trips[index] === undefined);
@@ -167,7 +195,9 @@ export async function restoreClips(clips: Clip[]): Promise<void> {
           'These clips cannot be restored because their trip has been deleted. Your previous data is unchanged.',
         );
       }
+      const before = await db.clips.bulkGet(rows.map((row) => row.id));
       await db.clips.bulkPut(rows);
+      await applyCountChanges(countChanges(before, rows));
     });
   });
 }

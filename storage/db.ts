@@ -5,10 +5,16 @@
  */
 import { Dexie, type Table, type Transaction } from 'dexie';
 import type { Clip, Setting, Trip } from '../model/types';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5 } from './schema';
 import { upgradeClipToV2, upgradeTripToV2 } from './upgrades';
 
-export { DATABASE_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMAS_BY_VERSION } from './schema';
+export { DATABASE_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5, SCHEMAS_BY_VERSION } from './schema';
+
+/** How many clips a trip has (table `counts`, kept by storage/clip-counts.ts). */
+export interface TripClipCount {
+  tripId: string;
+  clips: number;
+}
 
 export const DATABASE_NAME = 'talk-clipper';
 
@@ -22,10 +28,19 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   });
 }
 
+/** -> v5: counts every trip's clips once, from the keys of the [tripId+capturedAt] index (no row is read). */
+async function upgradeToV5(tx: Transaction): Promise<void> {
+  const keys = (await tx.table('clips').orderBy('[tripId+capturedAt]').keys()) as unknown as [string, string][];
+  const counts = new Map<string, number>();
+  for (const [tripId] of keys) counts.set(tripId, (counts.get(tripId) ?? 0) + 1);
+  await tx.table('counts').bulkPut([...counts].map(([tripId, clips]) => ({ tripId, clips })));
+}
+
 export class TalkClipperDatabase extends Dexie {
   trips!: Table<Trip, string>;
   clips!: Table<Clip, string>;
   settings!: Table<Setting, string>;
+  counts!: Table<TripClipCount, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -33,6 +48,7 @@ export class TalkClipperDatabase extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     // v2 -> v3 only drops indexes no query reads; rows are untouched.
     this.version(3).stores(SCHEMA_V3);
+    this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { Dexie } from 'dexie';
 import type { Clip, Trip } from '../model/types';
+import { countByIndex } from './clip-counts';
 import { db } from './db';
 
 import { CURRENT_TRIP_KEY } from './setting-keys';
@@ -34,17 +35,25 @@ export async function getCurrentTrip(): Promise<Trip | undefined> {
   });
 }
 
+/** The current trip, its newest clips (see listClipsOfTrip) and how many clips it has. */
+export interface CurrentTripView {
+  trip: Trip | undefined;
+  clips: Clip[];
+  /** The trip's clip count (0 without a trip). */
+  total: number;
+}
+
 /**
- * The current trip and its newest clips (see listClipsOfTrip), in one read-only
- * transaction and two round trips: the trip and its clips are read side by side once
- * the current trip's id is known. No trip: `{ trip: undefined, clips: [] }`.
+ * The current trip, its newest clips and its clip count, in one read-only transaction and
+ * two round trips: the trip, its clips and its count (one key lookup, see
+ * countClipsOfTrip) are read side by side once the current trip's id is known.
  */
-export async function getCurrentTripWithClips(options: { offset?: number; limit?: number } = {}): Promise<{ trip: Trip | undefined; clips: Clip[] }> {
-  return db.transaction('r', db.trips, db.settings, db.clips, async () => {
+export async function getCurrentTripWithClips(options: { offset?: number; limit?: number } = {}): Promise<CurrentTripView> {
+  return db.transaction('r', [db.trips, db.settings, db.clips, db.counts], async () => {
     const id = await storedCurrentTripId();
-    if (id === undefined) return { trip: undefined, clips: [] };
-    const [trip, clips] = await Promise.all([db.trips.get(id), listClipsOfTrip(id, options)]);
-    return trip === undefined ? { trip, clips: [] } : { trip, clips };
+    if (id === undefined) return { trip: undefined, clips: [], total: 0 };
+    const [trip, clips, total] = await Promise.all([db.trips.get(id), listClipsOfTrip(id, options), countClipsOfTrip(id)]);
+    return trip === undefined ? { trip, clips: [], total: 0 } : { trip, clips, total };
   });
 }
 
@@ -64,11 +73,12 @@ export async function listClipsOfTrip(tripId: string, options: { offset?: number
 }
 
 /**
- * How many clips the trip has. An IndexedDB count over an index reads every entry
- * (~100 ms for 5,000 on a slow machine): never make a first render wait for it.
+ * How many clips the trip has: one key lookup in the counts table (storage/clip-counts.ts),
+ * whatever the trip's size; a trip without a counts row is counted from its index.
  */
 export async function countClipsOfTrip(tripId: string): Promise<number> {
-  return db.clips.where('tripId').equals(tripId).count();
+  const row = await db.counts.get(tripId);
+  return row !== undefined ? row.clips : countByIndex(tripId);
 }
 
 /** A trip's clips of one video, by offset, read from the [tripId+videoId+seconds] index. */

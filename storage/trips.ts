@@ -9,6 +9,7 @@ import { db } from './db';
 import { guardWrite, notFoundError, validationError } from './errors';
 import { isoNow, mergeChanges, validateRecord, withoutUndefined } from './records';
 import { CURRENT_TRIP_KEY } from './settings';
+import { applyCountChanges, countChanges } from './clip-counts';
 
 // The reads live in queries.ts (no zod, for the popup's first render).
 export { getCurrentTrip, getCurrentTripId } from './queries';
@@ -78,12 +79,13 @@ export async function updateTrip(id: string, changes: TripChanges, now: Date = n
 /** Deletes the trip and all its clips; returns them so that the caller can undo. */
 export async function deleteTrip(id: string): Promise<{ trip: Trip; clips: Clip[] }> {
   return guardWrite(() =>
-    db.transaction('rw', db.trips, db.clips, db.settings, async () => {
+    db.transaction('rw', [db.trips, db.clips, db.settings, db.counts], async () => {
       const trip = await db.trips.get(id);
       if (trip === undefined) throw notFoundError('trip', id);
       const clips = await db.clips.where('tripId').equals(id).toArray();
       await db.clips.bulkDelete(clips.map((clip) => clip.id));
       await db.trips.delete(id);
+      await db.counts.delete(id);
       const current = await db.settings.get(CURRENT_TRIP_KEY);
       if (current?.value === id) await db.settings.delete(CURRENT_TRIP_KEY);
       return { trip, clips };
@@ -104,9 +106,11 @@ export async function restoreTrip(trip: Trip, clips: Clip[]): Promise<void> {
     if (foreign !== -1) {
       throw validationError('trip', [{ path: `clips[${foreign}].tripId`, message: 'must be the id of the restored trip' }]);
     }
-    await db.transaction('rw', db.trips, db.clips, async () => {
+    await db.transaction('rw', [db.trips, db.clips, db.counts], async () => {
       await db.trips.put(tripRow);
+      const before = await db.clips.bulkGet(clipRows.map((clip) => clip.id));
       await db.clips.bulkPut(clipRows);
+      await applyCountChanges(countChanges(before, clipRows));
     });
   });
 }

@@ -5,9 +5,13 @@
  *
  * While a re-run for new deps is pending, the previous value stays visible (no flash of
  * an empty list when paging).
+ *
+ * `first`, when given, is the same query already started by the caller (before the first
+ * paint, when effects have not run yet): its answer is shown as soon as it arrives,
+ * until the live query's own first answer replaces it.
  */
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 export interface LiveQueryState<T> {
   /** The latest answer; undefined until the first one arrives. */
@@ -18,8 +22,17 @@ export interface LiveQueryState<T> {
   loading: boolean;
 }
 
-export function useLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unknown[]): LiveQueryState<T> {
+export function useLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unknown[], first?: Promise<T>): LiveQueryState<T> {
   const [state, setState] = useState<LiveQueryState<T>>({ value: undefined, error: undefined, loading: true });
+  // Subscribed to during the first render, not in an effect: effects run after the first paint.
+  const firstSeen = useRef(false);
+  if (!firstSeen.current && first !== undefined) {
+    firstSeen.current = true;
+    first.then(
+      (value) => setState((previous) => (previous.value === undefined && previous.loading ? { value, error: undefined, loading: false } : previous)),
+      () => undefined, // the live query reports its own failure
+    );
+  }
 
   useEffect(() => {
     let active = true;

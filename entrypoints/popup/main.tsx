@@ -1,12 +1,15 @@
 import { render } from 'preact';
-import { PopupApp } from '../../components/PopupApp';
+import { PAGE_SIZE, PopupApp } from '../../components/PopupApp';
 import { db } from '../../storage/db';
+import { getCurrentTripWithClips } from '../../storage/queries';
 import '../../ui/theme.css';
 import './popup.css';
 
-// Start opening the database now, while Preact renders the frame, not after its first paint.
+// Open the database and start the first read now, while Preact renders the frame, not
+// after its first paint (when the live query's effect would start it).
 void db.open().catch(() => undefined);
+const first = getCurrentTripWithClips({ offset: 0, limit: PAGE_SIZE });
 
 const root = document.getElementById('app');
 if (root === null) throw new Error('popup.html has no #app element');
-render(<PopupApp />, root);
+render(<PopupApp first={first} />, root);

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { clipSchema, tripSchema } from '../../../model/schemas';
 import { listClipsOfTrip, saveCapturedClip } from '../../../storage/clips';
-import { DATABASE_NAME, DATABASE_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMAS_BY_VERSION, TalkClipperDatabase, db } from '../../../storage/db';
+import { DATABASE_NAME, DATABASE_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMAS_BY_VERSION, TalkClipperDatabase, db } from '../../../storage/db';
 import { getCurrentTrip } from '../../../storage/trips';
 import { upgradeClipToV2 } from '../../../storage/upgrades';
 import { createDatabaseAtVersion, inspectDatabase, type OldRows } from './migration-harness';
@@ -104,7 +104,9 @@ describe('version 1 -> current', () => {
   });
 
   it('every older version opens with the current code and keeps every row', async () => {
-    for (let version = 1; version < DATABASE_VERSION; version++) {
+    const older = Object.keys(SCHEMAS_BY_VERSION).map(Number).filter((version) => version < DATABASE_VERSION);
+    expect(older.length).toBeGreaterThanOrEqual(3);
+    for (const version of older) {
       const schema = SCHEMAS_BY_VERSION[version];
       if (schema === undefined) throw new Error(`no schema for version ${version}`);
       const { rows } = version1Rows();
@@ -136,8 +138,27 @@ describe('version 2 -> 3', () => {
     current.close();
 
     const { version, indexes } = await inspectDatabase(TEST_DB);
-    expect(version).toBe(30);
+    expect(version).toBe(DATABASE_VERSION * 10);
     expect(indexes.clips).toEqual(['[tripId+capturedAt]', '[tripId+videoId+seconds]']);
+  });
+});
+
+describe('version 3 -> 5', () => {
+  it('keeps every row and counts each trip\'s clips into the counts table', async () => {
+    const a = makeTrip({ name: 'A' });
+    const b = makeTrip({ name: 'B' });
+    const empty = makeTrip({ name: 'Empty' });
+    const clips = [makeClip(a.id, { seconds: 10 }), makeClip(a.id, { seconds: 20 }), makeClip(a.id, { seconds: 30 }), makeClip(b.id, { seconds: 40 })];
+    await createDatabaseAtVersion(TEST_DB, 3, SCHEMA_V3, { trips: [a, b, empty], clips, settings: [{ key: 'currentTripId', value: a.id }] });
+
+    const current = new TalkClipperDatabase(TEST_DB);
+    await current.open();
+    expect(await current.clips.count()).toBe(4);
+    expect(await current.trips.count()).toBe(3);
+    const counts = await current.counts.orderBy('tripId').toArray();
+    current.close();
+    expect(counts).toEqual([{ tripId: a.id, clips: 3 }, { tripId: b.id, clips: 1 }].sort((x, y) => x.tripId.localeCompare(y.tripId)));
+    expect((await inspectDatabase(TEST_DB)).indexes).toHaveProperty('counts', []);
   });
 });
 
