@@ -44,7 +44,7 @@ export async function clickRatios(launched: Launched, log: Log): Promise<Ratio[]
     const span = await spanResult(video);
     return span.end - span.start;
   };
-  const samples = await interleave(15, 3, {
+  const samples = await interleave(12, 2, {
     real: async () => {
       // A new moment each time: a clip within 10 s of the last one is a duplicate.
       seconds += 60;
@@ -116,7 +116,7 @@ export async function pageRatios(launched: Launched, log: Log): Promise<{ ratios
     const popupCount: number[] = [];
     const popupOpen: number[] = [];
     const rowsOpen: number[] = [];
-    const rounds = size >= 50_000 ? 5 : 7;
+    const rounds = size >= 50_000 ? 3 : 5;
     const samples = await interleave(rounds, 1, {
       popup: async (round) => {
         const marks = await marksOf(page, url('popup.html'), ['row', 'count']);
@@ -237,7 +237,7 @@ export async function importRatios(launched: Launched, log: Log): Promise<Ratio[
       return performance.now() - start;
     });
 
-  const samples = await interleave(5, 1, {
+  const samples = await interleave(4, 1, {
     real: async () => {
       await clearStored(admin);
       await page.goto(extensionUrl(extensionId, 'report.html'));
