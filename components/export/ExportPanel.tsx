@@ -40,7 +40,7 @@ export function ExportPanel({ trip, clips }: ExportPanelProps) {
   const titleId = useId();
   const [clock] = useState<ExportClock>(() => ({ today: isoDateOf(new Date()), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }));
   const feedback = useFeedback();
-  const { choices, latest, choose, saveError } = useExportChoices(trip.id);
+  const { choices, latest, choose, commit, saveError } = useExportChoices(trip.id);
   const rendered = useRenderedReport(trip, clips, choices, clock);
   /** The export as of now (not the possibly debounced preview). */
   const current = () => renderNow(trip, clips, latest(), clock);
@@ -82,7 +82,7 @@ export function ExportPanel({ trip, clips }: ExportPanelProps) {
   const alertText = feedback.error !== '' ? feedback.error : (saveError ?? '');
 
   return (
-    <section class="export-panel" aria-labelledby={titleId}>
+    <section class="export-panel" aria-labelledby={titleId} onFocusOut={commit}>
       <h2 id={titleId}>Export</h2>
       <ExportChoicesForm trip={trip} choices={choices} options={options} today={clock.today} choose={choose} />
       <ExportShapeFields choices={choices} options={options} choose={choose} />

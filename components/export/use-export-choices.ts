@@ -2,7 +2,7 @@
  * The trip's remembered export choices (export/choices-store.ts): loaded when the trip
  * changes, saved as they change. A pick (select, date, checkbox) is saved at once, since
  * a write started while the page unloads may never commit; typed text waits for the
- * typing to pause.
+ * typing to pause, or for the field to lose focus (`commit`), whichever comes first.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadChoices, saveChoices } from '../../export/choices-store';
@@ -21,6 +21,8 @@ export interface ExportChoicesState {
   /** The choices as of now (a handler may run before the next render). */
   latest(): PanelChoices;
   choose: Choose;
+  /** Save typed choices now: called when focus leaves a field, so a reload right after typing loses nothing. */
+  commit(): void;
   /** The sentence of a failed save, or null. */
   saveError: string | null;
 }
@@ -59,5 +61,5 @@ export function useExportChoices(tripId: string): ExportChoicesState {
     if (!TYPED_CHOICES.has(key)) void autosave.flush();
   };
 
-  return { choices, latest: () => choicesRef.current, choose, saveError: autosave.error };
+  return { choices, latest: () => choicesRef.current, choose, commit: () => void autosave.flush(), saveError: autosave.error };
 }
