@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { isoDate } from '../model/schemas';
 import { EXTRA_FRONT_MATTER_MAX } from './extra-front-matter';
-import { isKnownTimeZone, POST_TIME } from './post-time';
+import { isValidTimeZone } from '../model/time-zone';
+import { POST_TIME } from './post-time';
 
 export const FRONT_MATTER_FLAVOURS = ['jekyll', 'hugo-yaml', 'hugo-toml', 'none'] as const;
 export type FrontMatterFlavour = (typeof FRONT_MATTER_FLAVOURS)[number];
@@ -80,7 +81,7 @@ export const exportOptionsSchema = z.object({
   /** HH:MM or HH:MM:SS: when set, `date` is a date-time with the UTC offset of `timeZone` on that date. */
   time: z.string().regex(POST_TIME, 'must be a time HH:MM or HH:MM:SS').optional(),
   /** The writer's time zone (IANA name), for the post time's offset; UTC when absent. Not remembered: the panel passes the browser's. */
-  timeZone: z.string().max(100).refine(isKnownTimeZone, 'must be a known time zone').optional(),
+  timeZone: z.string().max(100).refine(isValidTimeZone, 'must be a known time zone').optional(),
   /** YAML merged into the generated front matter of every flavour (extra-front-matter.ts). */
   extraFrontMatter: z.string().max(EXTRA_FRONT_MATTER_MAX).optional(),
   /** Default: characters for Hugo flavours, shortcodes otherwise. */

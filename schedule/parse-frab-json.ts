@@ -20,7 +20,7 @@ import {
   readSpeakers,
   safeUrl,
 } from './read-values';
-import { isValidTimeZone, wallClockToInstant } from './time-zone';
+import { isValidTimeZone, wallClockToInstant } from '../model/time-zone';
 
 type Json = Record<string, unknown>;
 

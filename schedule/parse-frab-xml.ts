@@ -23,7 +23,7 @@ import {
   readSpeakers,
   safeUrl,
 } from './read-values';
-import { isValidTimeZone, wallClockToInstant } from './time-zone';
+import { isValidTimeZone, wallClockToInstant } from '../model/time-zone';
 import { type XmlElement, XmlSyntaxError, childNamed, childText, childrenNamed, parseXmlTree } from './xml-tree';
 
 /** Checks the XML is well formed (saying the line and column where it is not), then reads it. */

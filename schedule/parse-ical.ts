@@ -9,7 +9,7 @@
 import ICAL from 'ical.js';
 import type { Schedule, ScheduleTalk } from './model';
 import { LIMITS, type ParseContext, cleanText, fail, optionalText, readLinks, readSpeakers, safeUrl } from './read-values';
-import { isValidTimeZone, wallClockToInstant } from './time-zone';
+import { isValidTimeZone, wallClockToInstant } from '../model/time-zone';
 
 /**
  * Checks BEGIN/END nesting and content lines with their line numbers (ical.js's own errors

@@ -10,7 +10,7 @@ import { isFrabXml, parseFrabXml, readXml } from './parse-frab-xml';
 import { parseIcal } from './parse-ical';
 import { isSessionizeAll, parseSessionize } from './parse-sessionize';
 import { LIMITS, type ParseContext, uniqueCodes } from './read-values';
-import { isValidTimeZone } from './time-zone';
+import { isValidTimeZone } from '../model/time-zone';
 
 export interface ScheduleInput {
   text: string;

@@ -3,7 +3,7 @@
  * durations and date-times as the formats write them. Pure.
  */
 import { ScheduleImportError, type ScheduleLink, type ScheduleTalk } from './model';
-import { wallClockToInstant } from './time-zone';
+import { wallClockToInstant } from '../model/time-zone';
 
 export const LIMITS = {
   /** Characters of a schedule file (about 20 MB). */

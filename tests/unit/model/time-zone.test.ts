@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantToWallClock, isValidTimeZone, wallClockToInstant } from '../../../schedule/time-zone';
+import { instantToWallClock, isValidTimeZone, wallClockToInstant } from '../../../model/time-zone';
 
 describe('wallClockToInstant', () => {
   it('reads a wall clock in zones with and without daylight saving', () => {
