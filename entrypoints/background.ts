@@ -4,6 +4,7 @@ import { CLIP_RATE_LIMIT, handleCapture } from '../background/capture-handler';
 import { createRateLimiter } from '../background/rate-limit';
 import { clipActiveTab, clipInTab } from '../background/clip-active-tab';
 import { OPEN_SIDE_PANEL_COMMAND, OPEN_SIDE_PANEL_MENU_ID, openSidePanelFor } from '../background/open-side-panel';
+import { matchAfterCapture } from '../background/match-after-capture';
 import { onMessage } from '../messaging/protocol';
 import { YOUTUBE_MATCHES } from '../youtube/hosts';
 
@@ -12,7 +13,11 @@ const CONTEXT_MENU_ID = 'clip-talk';
 export default defineBackground(() => {
   const limits = { perTab: createRateLimiter<number>(CLIP_RATE_LIMIT), now: () => Date.now() };
   // Registered synchronously at start-up, so a message that wakes the worker is never lost.
-  onMessage('captureClip', ({ data, sender }) => handleCapture(data, sender, browser.runtime.id, limits));
+  onMessage('captureClip', async ({ data, sender }) => {
+    const result = await handleCapture(data, sender, browser.runtime.id, limits);
+    matchAfterCapture(result);
+    return result;
+  });
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'clip-talk') void clipActiveTab('command');

@@ -10,3 +10,12 @@ export const TALK_KINDS = ['keynote', 'talk', 'workshop', 'lightning', 'panel', 
 
 /** Rating tiers, best first. `null` on a clip means unrated. */
 export const RATINGS = ['awesome', 'liked', 'good'] as const;
+
+/**
+ * The clip fields a schedule match fills. A field the user edited is listed in the
+ * clip's `editedFields` and a match never changes it again.
+ */
+export const MATCHED_FIELDS = ['title', 'speakers', 'kind', 'day', 'links'] as const;
+
+/** How a stream got its room: read from its title, or chosen by the user with Room. */
+export const ROOM_SOURCES = ['title', 'user'] as const;

@@ -5,7 +5,8 @@
  * them. Code that must stay zod-free imports those types, never this module.
  */
 import { z } from 'zod';
-import { LIVE_STATUSES, RATINGS, TALK_KINDS } from './constants';
+import { scheduleSchema } from '../schedule/model';
+import { LIVE_STATUSES, MATCHED_FIELDS, RATINGS, ROOM_SOURCES, TALK_KINDS } from './constants';
 
 // Extension pages forbid eval (CSP): tell zod not to probe for it with new Function.
 z.config({ jitless: true });
@@ -24,6 +25,22 @@ export const isoDateTime = z.iso.datetime({ offset: true }).refine((value) => {
   const year = new Date(value).getUTCFullYear();
   return year >= 0 && year <= 9999;
 }, 'must be a date-time between the years 0000 and 9999 in UTC');
+
+/** An instant written in UTC (`2024-05-25T09:30:00.000Z`), as this code writes them. */
+export const utcInstant = z.iso.datetime();
+
+/** True for a time zone name this browser knows (IANA, e.g. `Europe/Rome`, `UTC`). */
+export function isTimeZone(name: string): boolean {
+  if (name === '' || name.length > 100) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const timeZoneName = z.string().max(100).refine(isTimeZone, 'must be a time zone name such as Europe/Rome or UTC');
 
 export const videoId = z.string().regex(/^[A-Za-z0-9_-]{11}$/, 'must be an 11-character YouTube video id');
 
@@ -48,6 +65,8 @@ const stringList = z.array(z.string().max(200)).max(500);
 export const liveStatusSchema = z.enum(LIVE_STATUSES);
 export const talkKindSchema = z.enum(TALK_KINDS);
 export const ratingSchema = z.enum(RATINGS);
+export const matchedFieldSchema = z.enum(MATCHED_FIELDS);
+export const roomSourceSchema = z.enum(ROOM_SOURCES);
 
 export const linkSchema = z.object({
   label: z.string().max(500),
@@ -83,6 +102,8 @@ export const tripSchema = z.object({
   intro: longText,
   /** Markdown */
   outro: longText,
+  /** IANA time zone of the conference (Conference time zone); absent: the browser's. */
+  timeZone: timeZoneName.optional(),
   /** ISO date-time */
   createdAt: isoDateTime,
   /** ISO date-time */
@@ -105,6 +126,8 @@ export const clipDraftSchema = z.object({
   day: isoDate.optional(),
   chapter: chapterSchema.optional(),
   liveEdge: liveEdgeSchema.optional(),
+  /** The broadcast's actual start (liveBroadcastDetails.startTimestamp), an instant in UTC. */
+  streamStart: utcInstant.optional(),
 });
 
 export const clipSchema = clipDraftSchema.extend({
@@ -117,10 +140,37 @@ export const clipSchema = clipDraftSchema.extend({
   /** Markdown */
   notes: longText,
   links: z.array(linkSchema).max(200),
+  /** Fields the user edited: a schedule match never overwrites them. */
+  editedFields: z.array(matchedFieldSchema).max(MATCHED_FIELDS.length).optional(),
+  /** The code of the schedule talk this clip was matched to. */
+  talkCode: z.string().min(1).max(200).optional(),
   /** ISO date-time */
   capturedAt: isoDateTime,
   /** ISO date-time */
   updatedAt: isoDateTime,
+});
+
+/**
+ * A stream (one video) of a trip and the conference room it shows. No `room`: the
+ * stream has none (its title names no room, or the user chose none).
+ */
+export const streamRoomSchema = z.object({
+  tripId: z.uuid(),
+  videoId,
+  room: z.string().min(1).max(300).optional(),
+  roomSource: roomSourceSchema,
+  /** ISO date-time */
+  updatedAt: isoDateTime,
+});
+
+/** A trip's conference schedule as imported (one per trip; importing again replaces it). */
+export const storedScheduleSchema = z.object({
+  tripId: z.uuid(),
+  schedule: scheduleSchema,
+  /** Where it came from: the file's name, or the URL it was loaded from. */
+  source: z.object({ fileName: z.string().max(1000).optional(), url: httpUrl.optional() }),
+  /** ISO date-time */
+  importedAt: isoDateTime,
 });
 
 export const settingSchema = z.object({ key: z.string().min(1).max(200), value: z.unknown() });

@@ -15,13 +15,17 @@ import type {
   linkSchema,
   liveEdgeSchema,
   liveStatusSchema,
+  matchedFieldSchema,
   ratingSchema,
+  roomSourceSchema,
   settingSchema,
+  storedScheduleSchema,
+  streamRoomSchema,
   talkKindSchema,
   tripSchema,
 } from './schemas';
 
-export { LIVE_STATUSES, RATINGS, TALK_KINDS } from './constants';
+export { LIVE_STATUSES, MATCHED_FIELDS, RATINGS, ROOM_SOURCES, TALK_KINDS } from './constants';
 
 export type LiveStatus = z.infer<typeof liveStatusSchema>;
 export type TalkKind = z.infer<typeof talkKindSchema>;
@@ -38,5 +42,13 @@ export type Trip = z.infer<typeof tripSchema>;
 /** What capture produces from a YouTube page; the background turns it into a Clip. */
 export type ClipDraft = z.infer<typeof clipDraftSchema>;
 export type Clip = z.infer<typeof clipSchema>;
+/** A clip field a schedule match fills (see MATCHED_FIELDS). */
+export type MatchedField = z.infer<typeof matchedFieldSchema>;
+/** How a stream got its room: from its title, or the user's choice. */
+export type RoomSource = z.infer<typeof roomSourceSchema>;
+/** The room one stream of a trip shows. */
+export type StreamRoom = z.infer<typeof streamRoomSchema>;
+/** A trip's conference schedule as imported. */
+export type StoredSchedule = z.infer<typeof storedScheduleSchema>;
 /** One row of the settings table: a key and a JSON value. */
 export type Setting = z.infer<typeof settingSchema>;

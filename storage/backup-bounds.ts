@@ -14,7 +14,7 @@ export const BACKUP_LIMITS = {
   /** Levels of nesting; the file's own object is level 1 (a clip's link object is at level 5). */
   maxDepth: 16,
   /** Records per top-level list. */
-  maxRecords: { trips: 10_000, clips: 100_000, settings: 20_000 } as Readonly<Record<string, number>>,
+  maxRecords: { trips: 10_000, clips: 100_000, settings: 20_000, schedules: 10_000, streams: 100_000 } as Readonly<Record<string, number>>,
   /** Items of any list inside a record (tags, speakers, links; the schemas allow far fewer). */
   maxListItems: 10_000,
   /** Keys of any object (a clip has about twenty). */

@@ -8,11 +8,14 @@
  *   adds nothing the second time;
  * - settings: the file's value is taken only for keys the database does not have (the
  *   settings of this browser are the user's current choices; a backup only fills gaps).
+ * - schedules (one per trip) and stream rooms (one per trip and video) travel with their
+ *   trip: the newer `importedAt` / `updatedAt` wins, like trips and clips. Files written
+ *   before schedules existed simply have none. They are not counted in the summary.
  */
 import { z } from 'zod';
 import type { Table } from 'dexie';
-import { clipSchema, isoDateTime, settingSchema, tripSchema } from '../model/schemas';
-import type { Clip, Setting, Trip } from '../model/types';
+import { clipSchema, isoDateTime, settingSchema, storedScheduleSchema, streamRoomSchema, tripSchema } from '../model/schemas';
+import type { Clip, Setting, StoredSchedule, StreamRoom, Trip } from '../model/types';
 import { db } from './db';
 import { toStorageWriteError } from './errors';
 import { BACKUP_LIMITS, backupBoundsProblem, sizeWords, utf8BytesExceed } from './backup-bounds';
@@ -34,6 +37,9 @@ export interface BackupFile {
   trips: Trip[];
   clips: Clip[];
   settings: Setting[];
+  /** Absent in files written before schedules existed. */
+  schedules?: StoredSchedule[];
+  streams?: StreamRoom[];
 }
 
 export interface ImportSummary {
@@ -64,11 +70,17 @@ export class BackupImportError extends Error {
 }
 
 export async function createBackup(now: Date = new Date()): Promise<BackupFile> {
-  return db.transaction('r', db.trips, db.clips, db.settings, async () => {
-    const [trips, clips, settings] = await Promise.all([db.trips.toArray(), db.clips.toArray(), db.settings.toArray()]);
+  return db.transaction('r', [db.trips, db.clips, db.settings, db.schedules, db.streams], async () => {
+    const [trips, clips, settings, schedules, streams] = await Promise.all([
+      db.trips.toArray(),
+      db.clips.toArray(),
+      db.settings.toArray(),
+      db.schedules.toArray(),
+      db.streams.toArray(),
+    ]);
     // Only portable JSON settings travel: a connected blog folder's handle belongs to this browser.
     const portable = settings.filter((setting) => settingDefinition(setting.key)?.portable === true && isJsonValue(setting.value));
-    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), trips, clips, settings: portable };
+    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), trips, clips, settings: portable, schedules, streams };
   });
 }
 
@@ -89,7 +101,9 @@ function fail(path: string, message: string): never {
 const MAX_PROBLEMS = 100;
 
 /** Each top-level list of a backup and the schema of one of its records. */
-const BACKUP_LISTS = { trips: tripSchema, clips: clipSchema, settings: settingSchema } as const;
+const BACKUP_LISTS = { trips: tripSchema, clips: clipSchema, settings: settingSchema, schedules: storedScheduleSchema, streams: streamRoomSchema } as const;
+/** Lists that files written before schedules existed do not have. */
+const OPTIONAL_LISTS: ReadonlySet<string> = new Set(['schedules', 'streams']);
 type BackupLists = { [K in keyof typeof BACKUP_LISTS]: z.output<(typeof BACKUP_LISTS)[K]>[] };
 
 /**
@@ -103,6 +117,7 @@ function validateLists(header: Record<string, unknown>, problems: Problem[]): Ba
     const list = header[name];
     const valid: unknown[] = [];
     lists[name] = valid;
+    if (list === undefined && OPTIONAL_LISTS.has(name)) continue;
     if (!Array.isArray(list)) {
       problems.push({ path: name, message: list === undefined ? 'is missing' : 'must be a list' });
       continue;
@@ -189,6 +204,8 @@ function parseBoundedBackup(text: string, maxBytes: number): BackupFile {
   duplicateProblems(problems, 'trips', lists.trips.map((trip) => trip.id), 'id');
   duplicateProblems(problems, 'clips', lists.clips.map((clip) => clip.id), 'id');
   duplicateProblems(problems, 'settings', lists.settings.map((setting) => setting.key), 'key');
+  duplicateProblems(problems, 'schedules', lists.schedules.map((row) => row.tripId), 'tripId');
+  duplicateProblems(problems, 'streams', lists.streams.map((row) => `${row.tripId} ${row.videoId}`), 'videoId');
   if (problems.length > 0) throw new BackupImportError(problems);
   return {
     format: BACKUP_FORMAT,
@@ -197,6 +214,8 @@ function parseBoundedBackup(text: string, maxBytes: number): BackupFile {
     trips: lists.trips.map((trip) => withUtcTimes(withoutUndefined(trip))),
     clips: lists.clips.map((clip) => withUtcTimes(withoutUndefined(clip))),
     settings,
+    schedules: lists.schedules.map((row) => withoutUndefined(row)),
+    streams: lists.streams.map((row) => withoutUndefined(row)),
   };
 }
 
@@ -248,6 +267,26 @@ function mergeRecords<T extends { updatedAt: string }>(
   return { write, written, added, updated, unchanged: incoming.length - added - updated };
 }
 
+/** Schedules and stream rooms of the file: each kept where it is newer than the stored one. */
+async function mergeTripExtras(schedules: StoredSchedule[], streams: StreamRoom[]): Promise<void> {
+  if (schedules.length > 0) {
+    const stored = await db.schedules.bulkGet(schedules.map((row) => row.tripId));
+    const newer = schedules.filter((row, index) => {
+      const existing = stored[index];
+      return existing === undefined || timeOf(row.importedAt) > timeOf(existing.importedAt);
+    });
+    await db.schedules.bulkPut(newer);
+  }
+  if (streams.length > 0) {
+    const stored = await db.streams.bulkGet(streams.map((row): [string, string] => [row.tripId, row.videoId]));
+    const newer = streams.filter((row, index) => {
+      const existing = stored[index];
+      return existing === undefined || timeOf(row.updatedAt) > timeOf(existing.updatedAt);
+    });
+    await db.streams.bulkPut(newer);
+  }
+}
+
 /**
  * Imports a backup file's text: validates everything, then merges it in one transaction.
  * Throws BackupImportError for a bad file and StorageWriteError when the browser refuses
@@ -256,16 +295,23 @@ function mergeRecords<T extends { updatedAt: string }>(
 export async function importBackup(text: string, options: { maxBytes?: number } = {}): Promise<ImportSummary> {
   const file = parseBackup(text, options.maxBytes ?? DEFAULT_MAX_BACKUP_BYTES);
   try {
-    return await db.transaction('rw', [db.trips, db.clips, db.settings, db.counts], async () => {
+    return await db.transaction('rw', [db.trips, db.clips, db.settings, db.counts, db.schedules, db.streams], async () => {
       const fileTripIds = new Set(file.trips.map((trip) => trip.id));
-      const foreignTripIds = [...new Set(file.clips.map((clip) => clip.tripId).filter((id) => !fileTripIds.has(id)))];
+      const schedules = file.schedules ?? [];
+      const streams = file.streams ?? [];
+      const referenced = [...file.clips, ...schedules, ...streams].map((row) => row.tripId);
+      const foreignTripIds = [...new Set(referenced.filter((id) => !fileTripIds.has(id)))];
       const foreignTrips = await db.trips.bulkGet(foreignTripIds);
       const missing = new Set(foreignTripIds.filter((_, index) => foreignTrips[index] === undefined));
       if (missing.size > 0) {
         const problems: Problem[] = [];
-        file.clips.forEach((clip, index) => {
-          if (missing.has(clip.tripId)) problems.push({ path: `clips[${index}].tripId`, message: 'points at no trip in the file or in the database' });
-        });
+        const check = (list: 'clips' | 'schedules' | 'streams', rows: { tripId: string }[]) =>
+          rows.forEach((row, index) => {
+            if (missing.has(row.tripId)) problems.push({ path: `${list}[${index}].tripId`, message: 'points at no trip in the file or in the database' });
+          });
+        check('clips', file.clips);
+        check('schedules', schedules);
+        check('streams', streams);
         throw new BackupImportError(problems);
       }
 
@@ -282,6 +328,7 @@ export async function importBackup(text: string, options: { maxBytes?: number } 
       await db.settings.bulkPut(newSettings);
       // The clips' trips before and after the merge: a newer clip from the file may have moved.
       await applyCountChanges(countChanges(storedClips, file.clips.map((clip, index) => (clips.written[index] === true ? clip : storedClips[index]))), newTrips);
+      await mergeTripExtras(schedules, streams);
       return {
         tripsAdded: trips.added,
         tripsUpdated: trips.updated,

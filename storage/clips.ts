@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { clipDraftSchema, clipSchema } from '../model/schemas';
 import type { Clip, ClipDraft, Trip } from '../model/types';
+import { editedFieldsAfter } from '../schedule/apply-match';
 import { db } from './db';
 import { guardWrite, notFoundError, StorageWriteError, validationError } from './errors';
 import { isoNow, mergeChanges, validateRecord, withoutUndefined } from './records';
@@ -124,9 +125,15 @@ export async function saveCapturedClip(
   });
 }
 
-/** Applies changes to a stored clip and validates the result (no write). */
+/**
+ * Applies a user's changes to a stored clip and validates the result (no write). The
+ * fields a schedule match fills that this changes are recorded in `editedFields`, so a
+ * later match leaves them as the user wrote them.
+ */
 function changedClip(current: Clip, changes: ClipChanges, stamp: string): Clip {
-  const merged = { ...mergeChanges(current, changes, clipSchema), updatedAt: stamp };
+  const { editedFields: _ignored, ...userChanges } = changes;
+  const editedFields = editedFieldsAfter(current, userChanges);
+  const merged = { ...mergeChanges(current, userChanges, clipSchema), updatedAt: stamp, ...(editedFields ? { editedFields } : {}) };
   return withoutUndefined(validateRecord(clipSchema, merged, 'clip'));
 }
 

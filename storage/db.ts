@@ -4,11 +4,11 @@
  * that writes to it; pages may read it directly with live queries.
  */
 import { Dexie, type Table, type Transaction } from 'dexie';
-import type { Clip, Setting, Trip } from '../model/types';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5 } from './schema';
+import type { Clip, Setting, StoredSchedule, StreamRoom, Trip } from '../model/types';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5, SCHEMA_V6 } from './schema';
 import { upgradeClipToV2, upgradeTripToV2 } from './upgrades';
 
-export { DATABASE_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5, SCHEMAS_BY_VERSION } from './schema';
+export { DATABASE_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5, SCHEMA_V6, SCHEMAS_BY_VERSION } from './schema';
 
 /** How many clips a trip has (table `counts`, kept by storage/clip-counts.ts). */
 export interface TripClipCount {
@@ -41,6 +41,8 @@ export class TalkClipperDatabase extends Dexie {
   clips!: Table<Clip, string>;
   settings!: Table<Setting, string>;
   counts!: Table<TripClipCount, string>;
+  schedules!: Table<StoredSchedule, string>;
+  streams!: Table<StreamRoom, [string, string]>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -49,6 +51,10 @@ export class TalkClipperDatabase extends Dexie {
     // v2 -> v3 only drops indexes no query reads; rows are untouched.
     this.version(3).stores(SCHEMA_V3);
     this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
+    // v5 -> v6 adds the empty schedules and streams tables. No row changes: the new trip and
+    // clip fields are optional, and a clip captured before v6 has no stream start, so no
+    // schedule ever matches it and there is nothing to fill in.
+    this.version(6).stores(SCHEMA_V6);
   }
 }
 

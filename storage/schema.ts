@@ -47,17 +47,33 @@ export const SCHEMA_V3 = {
  * same transaction as every clip write (storage/clip-counts.ts). Counting a trip by its
  * index reads every entry (about 1.2 s at 50,000 clips on a slow machine); reading this
  * row is one key lookup, whatever the trip's size. Derived data: not in backups, rebuilt
- * from the clips by the upgrade. (Version 4 is the schedule's.)
+ * from the clips by the upgrade. (Version 4 was reserved for the schedule and never shipped.)
  */
 export const SCHEMA_V5 = {
   ...SCHEMA_V3,
   counts: 'tripId',
 } as const;
 
+/**
+ * Version 6: conference schedules (issue #11). Declares every table; two are new, and the
+ * rows of the old ones are untouched (the new clip and trip fields are optional):
+ * - schedules, keyed by tripId: one schedule per trip, replaced on re-import.
+ * - streams, keyed by [tripId+videoId]: the room each stream of a trip shows, read from
+ *   its title or chosen by the user; a trip's streams are one range of that key.
+ */
+export const SCHEMA_V6 = {
+  trips: 'id, updatedAt, startDate',
+  clips: 'id, [tripId+capturedAt], [tripId+videoId+seconds]',
+  settings: 'key',
+  counts: 'tripId',
+  schedules: 'tripId',
+  streams: '[tripId+videoId]',
+} as const;
+
 export type StoreSchema = { readonly trips: string; readonly clips: string; readonly settings: string; readonly [table: string]: string };
 
 /** The newest version the code knows. */
-export const DATABASE_VERSION = 5;
+export const DATABASE_VERSION = 6;
 
 /** Every version's schema by number, for the migration tests. */
-export const SCHEMAS_BY_VERSION: Readonly<Record<number, StoreSchema>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 5: SCHEMA_V5 };
+export const SCHEMAS_BY_VERSION: Readonly<Record<number, StoreSchema>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 5: SCHEMA_V5, 6: SCHEMA_V6 };

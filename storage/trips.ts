@@ -3,8 +3,9 @@
  * (the one new clips go to).
  */
 import { z } from 'zod';
-import { clipSchema, tripSchema } from '../model/schemas';
-import type { Clip, Trip } from '../model/types';
+import { Dexie } from 'dexie';
+import { clipSchema, storedScheduleSchema, streamRoomSchema, tripSchema } from '../model/schemas';
+import type { Clip, StoredSchedule, StreamRoom, Trip } from '../model/types';
 import { db } from './db';
 import { guardWrite, notFoundError, validationError } from './errors';
 import { isoNow, mergeChanges, validateRecord, withoutUndefined } from './records';
@@ -76,19 +77,30 @@ export async function updateTrip(id: string, changes: TripChanges, now: Date = n
   );
 }
 
-/** Deletes the trip and all its clips; returns them so that the caller can undo. */
-export async function deleteTrip(id: string): Promise<{ trip: Trip; clips: Clip[] }> {
+/** What goes with a trip besides its clips: its schedule and its streams' rooms. */
+export interface TripExtras {
+  schedule?: StoredSchedule;
+  streams: StreamRoom[];
+}
+
+/** Deletes the trip, all its clips, its schedule and stream rooms; returns them so that the caller can undo. */
+export async function deleteTrip(id: string): Promise<{ trip: Trip; clips: Clip[] } & TripExtras> {
   return guardWrite(() =>
-    db.transaction('rw', [db.trips, db.clips, db.settings, db.counts], async () => {
+    db.transaction('rw', [db.trips, db.clips, db.settings, db.counts, db.schedules, db.streams], async () => {
       const trip = await db.trips.get(id);
       if (trip === undefined) throw notFoundError('trip', id);
       const clips = await db.clips.where('tripId').equals(id).toArray();
+      const schedule = await db.schedules.get(id);
+      const streamRange = db.streams.where('[tripId+videoId]').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true);
+      const streams = await streamRange.toArray();
       await db.clips.bulkDelete(clips.map((clip) => clip.id));
+      await streamRange.delete();
+      await db.schedules.delete(id);
       await db.trips.delete(id);
       await db.counts.delete(id);
       const current = await db.settings.get(CURRENT_TRIP_KEY);
       if (current?.value === id) await db.settings.delete(CURRENT_TRIP_KEY);
-      return { trip, clips };
+      return { trip, clips, streams, ...(schedule ? { schedule } : {}) };
     }),
   );
 }
@@ -98,7 +110,7 @@ export async function deleteTrip(id: string): Promise<{ trip: Trip; clips: Clip[
  * `updatedAt` is kept, so a later backup merge sees them as the same records). Does not
  * make the trip current again.
  */
-export async function restoreTrip(trip: Trip, clips: Clip[]): Promise<void> {
+export async function restoreTrip(trip: Trip, clips: Clip[], extras: TripExtras = { streams: [] }): Promise<void> {
   await guardWrite(async () => {
     const tripRow = withoutUndefined(validateRecord(tripSchema, trip, 'trip'));
     const clipRows = validateRecord(z.array(clipSchema), clips, 'clips').map((clip) => withoutUndefined(clip));
@@ -106,11 +118,18 @@ export async function restoreTrip(trip: Trip, clips: Clip[]): Promise<void> {
     if (foreign !== -1) {
       throw validationError('trip', [{ path: `clips[${foreign}].tripId`, message: 'must be the id of the restored trip' }]);
     }
-    await db.transaction('rw', [db.trips, db.clips, db.counts], async () => {
+    const schedule = extras.schedule === undefined ? undefined : validateRecord(storedScheduleSchema, extras.schedule, 'schedule');
+    const streams = validateRecord(z.array(streamRoomSchema), extras.streams, 'streams').map((stream) => withoutUndefined(stream));
+    if ((schedule !== undefined && schedule.tripId !== tripRow.id) || streams.some((stream) => stream.tripId !== tripRow.id)) {
+      throw validationError('trip', [{ path: 'tripId', message: 'must be the id of the restored trip' }]);
+    }
+    await db.transaction('rw', [db.trips, db.clips, db.counts, db.schedules, db.streams], async () => {
       await db.trips.put(tripRow);
       const before = await db.clips.bulkGet(clipRows.map((clip) => clip.id));
       await db.clips.bulkPut(clipRows);
       await applyCountChanges(countChanges(before, clipRows));
+      if (schedule !== undefined) await db.schedules.put(schedule);
+      await db.streams.bulkPut(streams);
     });
   });
 }

@@ -101,6 +101,13 @@ function dayOf(snapshot: PageSnapshot, facts: PlayerFacts, seconds: number): str
 
 const descriptionChapters = rememberLast(parseDescriptionChapters, (description, duration) => `${duration ?? ''}\n${description}`);
 
+/** The broadcast's actual start as a UTC instant (schedule matching adds the clip's offset to it). */
+function streamStartOf(facts: PlayerFacts): string | undefined {
+  if (facts.startTimestamp === undefined) return undefined;
+  const time = Date.parse(facts.startTimestamp);
+  return Number.isFinite(time) ? new Date(time).toISOString() : undefined;
+}
+
 /** The video's chapters: from the initial data, else from the description's timestamp lines. */
 export function chaptersOf(snapshot: PageSnapshot, facts: PlayerFacts, videoId: string, liveStatus: LiveStatus): Chapter[] {
   const fromInitialData = chaptersFromInitialData(snapshot.player?.initialData, videoId);
@@ -159,6 +166,8 @@ export function draftFromSnapshot(snapshot: PageSnapshot): DraftOutcome {
     const ref: ChapterRef = { title: chapter.title, seconds: chapter.seconds };
     draft.chapter = ref;
   }
+  const streamStart = streamStartOf(facts);
+  if (streamStart !== undefined) draft.streamStart = streamStart;
   if (liveStatus === 'live') {
     const edge = liveEdgeOf(facts, seconds);
     if (edge !== undefined) draft.liveEdge = edge;

@@ -91,7 +91,7 @@ describe('saveCapturedClip', () => {
     const error = await saveCapturedClip(makeDraft({ videoId: 'nope' }), at(0)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(StorageWriteError);
     expect(error).toMatchObject({ code: 'validation', field: 'videoId' });
-    expect(await dumpDatabase()).toEqual({ trips: [], clips: [], settings: [] });
+    expect(await dumpDatabase()).toEqual({ trips: [], clips: [], settings: [], schedules: [], streams: [] });
   });
 
   it('drops unknown fields of the draft', async () => {

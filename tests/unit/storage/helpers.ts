@@ -3,7 +3,7 @@
  * comparisons, and valid sample records.
  */
 import 'fake-indexeddb/auto';
-import type { Clip, ClipDraft, Setting, Trip } from '../../../model/types';
+import type { Clip, ClipDraft, Setting, StoredSchedule, StreamRoom, Trip } from '../../../model/types';
 import { db } from '../../../storage/db';
 import { newClip, newTrip, testUuid } from '../../support/records';
 
@@ -18,14 +18,18 @@ export interface Dump {
   trips: Trip[];
   clips: Clip[];
   settings: Setting[];
+  schedules: StoredSchedule[];
+  streams: StreamRoom[];
 }
 
 /** Every row of every table, in primary-key order. */
 export async function dumpDatabase(): Promise<Dump> {
-  return db.transaction('r', db.trips, db.clips, db.settings, async () => ({
+  return db.transaction('r', [db.trips, db.clips, db.settings, db.schedules, db.streams], async () => ({
     trips: await db.trips.toArray(),
     clips: await db.clips.toArray(),
     settings: await db.settings.toArray(),
+    schedules: await db.schedules.toArray(),
+    streams: await db.streams.toArray(),
   }));
 }
 

@@ -11,6 +11,8 @@ export interface OldRows {
   trips?: { id: string }[];
   clips?: { id: string }[];
   settings?: { key: string; value?: unknown }[];
+  /** Only for versions that have the counts table (5 and later). */
+  counts?: { tripId: string; clips: number }[];
 }
 
 /** Creates database `name` at `version` with `schema` and the given rows, then closes it. */
@@ -19,10 +21,12 @@ export async function createDatabaseAtVersion(name: string, version: number, sch
   const old = new Dexie(name);
   old.version(version).stores({ ...schema });
   await old.open();
-  await old.transaction('rw', old.table('trips'), old.table('clips'), old.table('settings'), async () => {
+  const tables = ['trips', 'clips', 'settings', ...(rows.counts === undefined ? [] : ['counts'])].map((table) => old.table(table));
+  await old.transaction('rw', tables, async () => {
     await old.table('trips').bulkAdd(rows.trips ?? []);
     await old.table('clips').bulkAdd(rows.clips ?? []);
     await old.table('settings').bulkAdd(rows.settings ?? []);
+    if (rows.counts !== undefined) await old.table('counts').bulkAdd(rows.counts);
   });
   old.close();
 }

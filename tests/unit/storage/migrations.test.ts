@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { clipSchema, tripSchema } from '../../../model/schemas';
 import { listClipsOfTrip, saveCapturedClip } from '../../../storage/clips';
-import { DATABASE_NAME, DATABASE_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMAS_BY_VERSION, TalkClipperDatabase, db } from '../../../storage/db';
+import { DATABASE_NAME, DATABASE_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5, SCHEMAS_BY_VERSION, TalkClipperDatabase, db } from '../../../storage/db';
 import { getCurrentTrip } from '../../../storage/trips';
 import { upgradeClipToV2 } from '../../../storage/upgrades';
 import { createDatabaseAtVersion, inspectDatabase, type OldRows } from './migration-harness';
@@ -159,6 +159,36 @@ describe('version 3 -> 5', () => {
     current.close();
     expect(counts).toEqual([{ tripId: a.id, clips: 3 }, { tripId: b.id, clips: 1 }].sort((x, y) => x.tripId.localeCompare(y.tripId)));
     expect((await inspectDatabase(TEST_DB)).indexes).toHaveProperty('counts', []);
+  });
+});
+
+describe('version 5 -> 6', () => {
+  it('keeps every row and every count unchanged and adds the schedules and streams tables', async () => {
+    const trip = makeTrip();
+    const clips = [makeClip(trip.id, { seconds: 10 }), makeClip(trip.id, { seconds: 20, rating: null })];
+    const settings = [{ key: 'currentTripId', value: trip.id }];
+    const counts = [{ tripId: trip.id, clips: 2 }];
+    await createDatabaseAtVersion(TEST_DB, 5, SCHEMA_V5, { trips: [trip], clips, settings, counts });
+    expect(Object.keys((await inspectDatabase(TEST_DB)).indexes).sort()).toEqual(['clips', 'counts', 'settings', 'trips']);
+
+    const current = new TalkClipperDatabase(TEST_DB);
+    await current.open();
+    expect(await current.trips.toArray()).toEqual([trip]);
+    expect(await current.clips.orderBy('id').toArray()).toEqual([...clips].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(await current.settings.toArray()).toEqual(settings);
+    expect(await current.counts.toArray()).toEqual(counts);
+    expect(await current.schedules.count()).toBe(0);
+    expect(await current.streams.count()).toBe(0);
+    // The new tables take rows at once: a trip's stream by its compound key.
+    await current.streams.put({ tripId: trip.id, videoId: 'dQw4w9WgXcQ', room: 'Gray Room', roomSource: 'title', updatedAt: trip.updatedAt });
+    expect(await current.streams.get([trip.id, 'dQw4w9WgXcQ'])).toMatchObject({ room: 'Gray Room' });
+    for (const clip of await current.clips.toArray()) expect(clipSchema.safeParse(clip).success).toBe(true);
+    current.close();
+
+    const { version, indexes } = await inspectDatabase(TEST_DB);
+    expect(version).toBe(60);
+    expect(Object.keys(indexes).sort()).toEqual(['clips', 'counts', 'schedules', 'settings', 'streams', 'trips']);
+    expect(indexes.clips).toEqual(['[tripId+capturedAt]', '[tripId+videoId+seconds]']);
   });
 });
 

@@ -33,7 +33,7 @@ describe('a failed write leaves the previous data intact', () => {
     const error = await failure(saveCapturedClip(makeDraft(), at(0)));
     expect(error.code).toBe('unknown');
     expect(error.userMessage).toMatch(/nothing was changed/i);
-    expect(await dumpDatabase()).toEqual({ trips: [], clips: [], settings: [] });
+    expect(await dumpDatabase()).toEqual({ trips: [], clips: [], settings: [], schedules: [], streams: [] });
   });
 
   it('capture: a quota error says the disk is full', async () => {
@@ -84,7 +84,7 @@ describe('a failed write leaves the previous data intact', () => {
     vi.spyOn(db.clips, 'bulkPut').mockRejectedValue(quotaError());
     const error = await failure(importBackup(text));
     expect(error.code).toBe('quota');
-    expect(await dumpDatabase()).toEqual({ trips: [], clips: [], settings: [] });
+    expect(await dumpDatabase()).toEqual({ trips: [], clips: [], settings: [], schedules: [], streams: [] });
   });
 });
 

@@ -41,6 +41,7 @@ describe('draftFromSnapshot: drafts', () => {
       day: '2024-09-10',
       chapter: { title: 'Async Rust in 2024 — Jane Doe & Li Wei', seconds: 3600 },
       liveEdge: { edgeSeconds: 3900, behindSeconds: 177 },
+      streamStart: '2024-09-10T13:58:12.000Z',
     });
   });
 
@@ -72,6 +73,7 @@ describe('draftFromSnapshot: drafts', () => {
       speakers: ['Jane Doe'],
       day: '2024-09-10',
       chapter: { title: 'Async Rust in 2024 — Jane Doe', seconds: 3600 },
+      streamStart: '2024-09-10T13:58:12.000Z',
     });
   });
 
@@ -96,6 +98,12 @@ describe('draftFromSnapshot: drafts', () => {
       speakers: [],
       day: '2024-07-02',
     });
+  });
+
+  it('keeps the broadcast start as a UTC instant, for matching the clip to a schedule', () => {
+    const berlin = fakeVideo(CONFERENCE_STREAM, { startTimestamp: '2024-09-10T09:00:00+02:00' });
+    expect(draftOf(snapshotFor(berlin, { currentTime: 60 })).streamStart).toBe('2024-09-10T07:00:00.000Z');
+    expect(draftOf(snapshotFor(RECORDED_TALK, { currentTime: 60 }))).not.toHaveProperty('streamStart');
   });
 
   it('clips a premiere', () => {

@@ -1,0 +1,145 @@
+/**
+ * Schedules repository (issue #11): a trip's conference schedule, the room of each of
+ * its streams, and matching its clips to the schedule's talks.
+ *
+ * - saveSchedule replaces the trip's schedule, reads each stream's room from its title
+ *   again (rooms the user chose stay), and matches every clip of the trip, in one
+ *   transaction: a failure changes nothing.
+ * - setStreamRoom records the user's choice of room for a stream and matches its clips.
+ * - matchTripClips (Match to schedule) and matchClipToSchedule (after a capture) match
+ *   again with what is stored.
+ *
+ * What a match changes is decided by pure code (schedule/apply-match.ts); edited fields
+ * are never touched.
+ */
+import { Dexie } from 'dexie';
+import { clipSchema, storedScheduleSchema, streamRoomSchema } from '../model/schemas';
+import type { Clip, StoredSchedule, StreamRoom } from '../model/types';
+import { matchChanges, roomOfStream, talkOfClip } from '../schedule/apply-match';
+import type { Schedule } from '../schedule/model';
+import { db } from './db';
+import { guardWrite, notFoundError } from './errors';
+import { isoNow, mergeChanges, validateRecord, withoutUndefined } from './records';
+
+export interface MatchSummary {
+  /** Clips of the trip (or stream) looked at. */
+  clips: number;
+  /** Of those, the clips that are now matched to a talk. */
+  matched: number;
+  /** Clips whose stored fields changed. */
+  changed: number;
+}
+
+export async function getSchedule(tripId: string): Promise<StoredSchedule | undefined> {
+  return db.schedules.get(tripId);
+}
+
+/** The stored stream records of a trip (a stream without one has not been looked at yet). */
+export async function listStreamRooms(tripId: string): Promise<StreamRoom[]> {
+  return db.streams.where('[tripId+videoId]').between([tripId, Dexie.minKey], [tripId, Dexie.maxKey], true, true).toArray();
+}
+
+function clipsOfTrip(tripId: string): Promise<Clip[]> {
+  return db.clips.where('tripId').equals(tripId).toArray();
+}
+
+/**
+ * Matches `clips` (all of one trip) to `schedule` inside the caller's transaction:
+ * settles each stream's room (writing stream records that changed) and writes the
+ * clips whose fields change.
+ */
+async function matchInTransaction(tripId: string, clips: Clip[], schedule: Schedule, now: Date): Promise<MatchSummary> {
+  const stamp = isoNow(now);
+  const stored = new Map((await listStreamRooms(tripId)).map((stream) => [stream.videoId, stream]));
+  const rooms = new Map<string, string | undefined>();
+  const streamWrites: StreamRoom[] = [];
+  for (const clip of clips) {
+    if (rooms.has(clip.videoId)) continue;
+    const current = stored.get(clip.videoId);
+    const settled = roomOfStream(current, schedule.rooms, clip.streamTitle);
+    rooms.set(clip.videoId, settled.room);
+    if (current === undefined || current.room !== settled.room || current.roomSource !== settled.roomSource) {
+      const record = withoutUndefined({ tripId, videoId: clip.videoId, room: settled.room, roomSource: settled.roomSource, updatedAt: stamp });
+      streamWrites.push(validateRecord(streamRoomSchema, record, 'stream'));
+    }
+  }
+
+  let matched = 0;
+  const clipWrites: Clip[] = [];
+  for (const clip of clips) {
+    const talk = talkOfClip(clip, schedule, rooms.get(clip.videoId));
+    if (talk !== undefined) matched++;
+    const changes = matchChanges(clip, talk, schedule.timeZone);
+    if (changes === null) continue;
+    const merged = { ...mergeChanges(clip, changes, clipSchema), updatedAt: stamp };
+    clipWrites.push(withoutUndefined(validateRecord(clipSchema, merged, 'clip')));
+  }
+  if (streamWrites.length > 0) await db.streams.bulkPut(streamWrites.map((stream) => withoutUndefined(stream)));
+  if (clipWrites.length > 0) await db.clips.bulkPut(clipWrites);
+  return { clips: clips.length, matched, changed: clipWrites.length };
+}
+
+/**
+ * Stores `schedule` as the trip's schedule (replacing any earlier one) and matches every
+ * clip of the trip to it, all or nothing. Throws StorageWriteError (nothing changed).
+ */
+export async function saveSchedule(
+  tripId: string,
+  schedule: Schedule,
+  source: StoredSchedule['source'],
+  now: Date = new Date(),
+): Promise<MatchSummary> {
+  return guardWrite(async () => {
+    const row = validateRecord(storedScheduleSchema, { tripId, schedule, source: withoutUndefined(source), importedAt: isoNow(now) }, 'schedule');
+    return db.transaction('rw', db.trips, db.clips, db.schedules, db.streams, async () => {
+      if ((await db.trips.get(tripId)) === undefined) throw notFoundError('trip', tripId);
+      await db.schedules.put(row);
+      return matchInTransaction(tripId, await clipsOfTrip(tripId), row.schedule, now);
+    });
+  });
+}
+
+/** Matches every clip of the trip to its stored schedule (Match to schedule); nothing to do without one. */
+export async function matchTripClips(tripId: string, now: Date = new Date()): Promise<MatchSummary | undefined> {
+  return guardWrite(() =>
+    db.transaction('rw', db.clips, db.schedules, db.streams, async () => {
+      const stored = await db.schedules.get(tripId);
+      if (stored === undefined) return undefined;
+      return matchInTransaction(tripId, await clipsOfTrip(tripId), stored.schedule, now);
+    }),
+  );
+}
+
+/**
+ * The user's choice of room for one stream of a trip (`undefined`: no room), then its
+ * clips matched again. Throws StorageWriteError for a room the schedule does not have.
+ */
+export async function setStreamRoom(tripId: string, videoId: string, room: string | undefined, now: Date = new Date()): Promise<MatchSummary> {
+  return guardWrite(async () => {
+    const record = validateRecord(streamRoomSchema, withoutUndefined({ tripId, videoId, room, roomSource: 'user', updatedAt: isoNow(now) }), 'stream');
+    return db.transaction('rw', db.trips, db.clips, db.schedules, db.streams, async () => {
+      if ((await db.trips.get(tripId)) === undefined) throw notFoundError('trip', tripId);
+      await db.streams.put(withoutUndefined(record));
+      const stored = await db.schedules.get(tripId);
+      if (stored === undefined) return { clips: 0, matched: 0, changed: 0 };
+      const clips = (await clipsOfTrip(tripId)).filter((clip) => clip.videoId === videoId);
+      return matchInTransaction(tripId, clips, stored.schedule, now);
+    });
+  });
+}
+
+/**
+ * Matches one clip (just captured) to its trip's schedule, if the trip has one. Runs
+ * after the capture was committed and answered, as a separate write.
+ */
+export async function matchClipToSchedule(clipId: string, now: Date = new Date()): Promise<MatchSummary | undefined> {
+  return guardWrite(() =>
+    db.transaction('rw', db.clips, db.schedules, db.streams, async () => {
+      const clip = await db.clips.get(clipId);
+      if (clip === undefined) return undefined;
+      const stored = await db.schedules.get(clip.tripId);
+      if (stored === undefined) return undefined;
+      return matchInTransaction(clip.tripId, [clip], stored.schedule, now);
+    }),
+  );
+}
