@@ -36,6 +36,9 @@ export default defineConfig({
       'Clip conference talks from YouTube while you watch, then export a dated trip-report Markdown file for your blog.',
     permissions: ['unlimitedStorage', 'contextMenus'],
     host_permissions: [...YOUTUBE_MATCHES],
+    // Schedule URL -> Load asks for that one schedule host at that moment
+    // (permissions.request inside the click); nothing beyond YouTube is granted at install.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'clip-talk': {
         suggested_key: { default: 'Alt+Shift+C' },

@@ -6,14 +6,24 @@
  * opens the shared ClipEditor in place.
  */
 import { useId } from 'preact/hooks';
-import type { Clip } from '../../model/types';
+import type { Clip, StreamRoom } from '../../model/types';
 import { KIND_LABELS, RATING_LABELS, displayTitle, watchUrl } from '../../ui/fields';
 import { formatClock } from '../../youtube/time';
 import { ClipEditor } from '../ClipEditor';
 import type { StreamGroup } from './clip-view';
 import { formatDuration } from './clip-view';
+import type { ScheduleStatus } from './ScheduleSection';
+import { StreamRoomSelect } from './StreamRoomSelect';
 import { Thumbnail } from './Thumbnail';
 import { formatDay } from '../../model/day';
+
+/** What the Room select of each stream needs, when the trip has a schedule. */
+export interface StreamRooms {
+  tripId: string;
+  rooms: readonly string[];
+  streams: ReadonlyMap<string, StreamRoom>;
+  page: ScheduleStatus;
+}
 
 export interface ClipTableProps {
   groups: readonly StreamGroup[];
@@ -24,9 +34,10 @@ export interface ClipTableProps {
   onSelect: (id: string, selected: boolean) => void;
   expanded: ReadonlySet<string>;
   onToggleEditor: (id: string) => void;
+  rooms?: StreamRooms;
 }
 
-export function ClipTable({ groups, durations, streamCounts, selected, onSelect, expanded, onToggleEditor }: ClipTableProps) {
+export function ClipTable({ groups, durations, streamCounts, selected, onSelect, expanded, onToggleEditor, rooms }: ClipTableProps) {
   return (
     <div class="stream-groups">
       {groups.map((group, index) => (
@@ -39,6 +50,7 @@ export function ClipTable({ groups, durations, streamCounts, selected, onSelect,
           onSelect={onSelect}
           expanded={expanded}
           onToggleEditor={onToggleEditor}
+          rooms={rooms}
         />
       ))}
     </div>
@@ -50,7 +62,7 @@ interface StreamSectionProps extends Omit<ClipTableProps, 'groups' | 'streamCoun
   talks: number;
 }
 
-function StreamSection({ group, talks, durations, selected, onSelect, expanded, onToggleEditor }: StreamSectionProps) {
+function StreamSection({ group, talks, durations, selected, onSelect, expanded, onToggleEditor, rooms }: StreamSectionProps) {
   const headingId = `${useId()}-stream`;
   const title = group.streamTitle.trim() === '' ? 'Untitled stream' : group.streamTitle;
   return (
@@ -66,6 +78,16 @@ function StreamSection({ group, talks, durations, selected, onSelect, expanded, 
           <span>{talks === 1 ? '1 talk' : `${talks.toLocaleString('en-US')} talks`} in this stream</span>
           {group.continued && <span>(continued)</span>}
         </p>
+        {rooms !== undefined && (
+          <StreamRoomSelect
+            tripId={rooms.tripId}
+            videoId={group.videoId}
+            streamTitle={group.streamTitle}
+            rooms={rooms.rooms}
+            stored={rooms.streams.get(group.videoId)}
+            page={rooms.page}
+          />
+        )}
       </header>
       <ul class="report-clips" role="list" aria-label={`Talks of ${title}`}>
         {group.clips.map((clip) => (

@@ -11,6 +11,7 @@ import { ClipTable } from './ClipTable';
 import { listCountMessage } from './report-messages';
 import type { BulkActionHandlers } from './use-bulk-actions';
 import type { ClipReview } from './use-clip-review';
+import type { StreamRooms } from './ClipTable';
 
 export interface ClipsSectionProps {
   review: ClipReview;
@@ -23,9 +24,11 @@ export interface ClipsSectionProps {
   busy: boolean;
   actions: BulkActionHandlers;
   headingRef: RefObject<HTMLHeadingElement>;
+  /** With a schedule: the rooms each stream's Room select offers. */
+  rooms?: StreamRooms;
 }
 
-export function ClipsSection({ review, total, ready, otherTrips, busy, actions, headingRef }: ClipsSectionProps) {
+export function ClipsSection({ review, total, ready, otherTrips, busy, actions, headingRef, rooms }: ClipsSectionProps) {
   const { slice } = review;
   const goToPage = (next: number) => {
     review.setPage(next);
@@ -58,6 +61,7 @@ export function ClipsSection({ review, total, ready, otherTrips, busy, actions, 
         onSelect={review.select}
         expanded={review.expanded}
         onToggleEditor={review.toggleEditor}
+        rooms={rooms}
       />
       <ClipPager page={slice.page} pageCount={slice.pageCount} onPage={goToPage} />
     </section>

@@ -18,6 +18,7 @@ import { ExportPanel } from '../export/ExportPanel';
 import { BackupControls } from './BackupControls';
 import { ClipsSection } from './ClipsSection';
 import { PageMessages } from './PageMessages';
+import { ScheduleSection } from './ScheduleSection';
 import { TripForm } from './TripForm';
 import { TripSelector } from './TripSelector';
 import { useBulkActions } from './use-bulk-actions';
@@ -27,6 +28,7 @@ import { usePendingFocus } from './use-pending-focus';
 import { useShownTrip } from './use-shown-trip';
 import { useTripActions } from './use-trip-actions';
 import { useTripClips } from './use-trip-clips';
+import { useTripSchedule } from './use-trip-schedule';
 import { useUndo } from './use-undo';
 
 export { PAGE_SIZE } from './use-clip-review';
@@ -35,6 +37,7 @@ export function ReportApp() {
   const shown = useShownTrip();
   const { trips, trip, currentId } = shown;
   const tripClips = useTripClips(trip?.id);
+  const schedule = useTripSchedule(trip?.id);
   const review = useClipReview(trip?.id, tripClips.clips);
   const page = usePageStatus();
   const focus = usePendingFocus();
@@ -84,8 +87,11 @@ export function ReportApp() {
               />
             </div>
 
+            <ScheduleSection key={trip.id} trip={trip} clips={tripClips.clips} stored={schedule.stored} page={page} />
+
             <ClipsSection
               review={review}
+              rooms={schedule.stored === undefined ? undefined : { tripId: trip.id, rooms: schedule.stored.schedule.rooms, streams: schedule.streams, page }}
               total={tripClips.clips.length}
               ready={tripClips.ready}
               otherTrips={otherTrips}

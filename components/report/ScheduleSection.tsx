@@ -17,6 +17,7 @@ import { fetchSchedule, readScheduleFile, requestOriginAccess, ScheduleSourceErr
 import { userMessageOf } from '../../ui/use-autosave';
 import { browserTimeZone, importedMessage, matchedMessage, timeZoneChoices } from './schedule-view';
 import { ScheduleView } from './ScheduleView';
+import './schedule.css';
 
 /** The parts of the page's status (use-page-status) the schedule controls use. */
 export interface ScheduleStatus {

@@ -5,10 +5,11 @@
  */
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { Clip, Trip } from '../../model/types';
+import type { TripExtras } from '../../storage/trips';
 import { userMessageOf } from '../../ui/use-autosave';
 
 /** What Undo puts back: deleted clips, or a deleted trip with its clips. */
-export type Undo = { kind: 'clips'; rows: Clip[] } | { kind: 'trip'; trip: Trip; clips: Clip[]; wasCurrent: boolean };
+export type Undo = { kind: 'clips'; rows: Clip[] } | { kind: 'trip'; trip: Trip; clips: Clip[]; wasCurrent: boolean; extras?: TripExtras };
 
 export interface Status {
   text: string;

@@ -34,7 +34,13 @@ export function useTripActions({ trip, currentId, show }: ShownTrip, { say, quie
       const removed = await deleteTrip(trip.id);
       show(undefined);
       focusSoon('undo');
-      say(deletedTripMessage(removed.trip.name, removed.clips.length), { kind: 'trip', trip: removed.trip, clips: removed.clips, wasCurrent });
+      say(deletedTripMessage(removed.trip.name, removed.clips.length), {
+        kind: 'trip',
+        trip: removed.trip,
+        clips: removed.clips,
+        wasCurrent,
+        extras: { schedule: removed.schedule, streams: removed.streams },
+      });
     });
 
   const makeCurrent = () =>

@@ -18,7 +18,7 @@ export function useUndo({ status, say, run }: PageStatus, show: (tripId: string)
         focusSoon('clips');
         say(restoredClipsMessage(what.rows.length));
       } else {
-        await restoreTrip(what.trip, what.clips);
+        await restoreTrip(what.trip, what.clips, what.extras);
         if (what.wasCurrent) await setCurrentTrip(what.trip.id);
         show(what.trip.id);
         say(`Restored trip “${what.trip.name}” and its ${clipCount(what.clips.length)}.`);
