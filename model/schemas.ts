@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { scheduleSchema } from '../schedule/model';
+import { isValidTimeZone } from './time-zone';
 import { LIVE_STATUSES, MATCHED_FIELDS, RATINGS, ROOM_SOURCES, TALK_KINDS } from './constants';
 
 // Extension pages forbid eval (CSP): tell zod not to probe for it with new Function.
@@ -29,18 +30,8 @@ export const isoDateTime = z.iso.datetime({ offset: true }).refine((value) => {
 /** An instant written in UTC (`2024-05-25T09:30:00.000Z`), as this code writes them. */
 export const utcInstant = z.iso.datetime();
 
-/** True for a time zone name this browser knows (IANA, e.g. `Europe/Rome`, `UTC`). */
-export function isTimeZone(name: string): boolean {
-  if (name === '' || name.length > 100) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const timeZoneName = z.string().max(100).refine(isTimeZone, 'must be a time zone name such as Europe/Rome or UTC');
+/** An IANA time zone name this browser knows (`Europe/Rome`, `UTC`). */
+export const timeZoneName = z.string().max(100).refine(isValidTimeZone, 'must be a time zone name such as Europe/Rome or UTC');
 
 export const videoId = z.string().regex(/^[A-Za-z0-9_-]{11}$/, 'must be an 11-character YouTube video id');
 
