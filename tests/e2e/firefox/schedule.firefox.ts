@@ -25,18 +25,43 @@ async function clipAt(browser: Browser, seconds: number): Promise<void> {
   await page.close();
 }
 
-/** Titles of the Schedule view's talks marked Clipped, per room heading. */
-function clippedInView(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const view = [...document.querySelectorAll('section')].find((section) => section.querySelector('h3')?.textContent === 'Schedule view');
-    const out: Record<string, string[]> = {};
-    for (const room of view?.querySelectorAll('.schedule-room') ?? []) {
-      const name = room.querySelector('h4')?.textContent ?? '';
-      out[name] = [...room.querySelectorAll('li')].filter((li) => li.textContent?.includes('Clipped')).map((li) => li.querySelector('.schedule-title')?.textContent ?? '');
-    }
-    return out;
-  });
+/** The report page as the writer reads it: each clip row of the stream, and the Schedule view's talks marked Clipped, per room and day. */
+interface Shown {
+  clips: string[];
+  clipped: Record<string, string[]>;
 }
+
+function shown(page: Page): Promise<Shown> {
+  return page.evaluate((streamTitle: string) => {
+    const list = document.querySelector(`ul[aria-label="Talks of ${CSS.escape(streamTitle)}"]`);
+    // textContent, not innerText: rows off screen skip rendering (content-visibility: auto).
+    const clips = [...(list?.querySelectorAll(':scope > li') ?? [])].map((li) => li.textContent ?? '');
+    const clipped: Record<string, string[]> = {};
+    for (const room of document.querySelectorAll('section.schedule-room')) {
+      const name = room.getAttribute('aria-label') ?? '';
+      clipped[name] = [...room.querySelectorAll('li')].filter((li) => li.querySelector('.chip-clipped') !== null).map((li) => li.querySelector('.schedule-title')?.textContent ?? '');
+    }
+    return { clips, clipped };
+  }, STREAM.title);
+}
+
+/** Waits until what the page shows passes `check` (its last failure is the error). */
+async function waitUntilShown(page: Page, check: (now: Shown) => void, timeout = 10_000): Promise<Shown> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const now = await shown(page);
+    try {
+      check(now);
+      return now;
+    } catch (error) {
+      if (Date.now() > until) throw error;
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+const GRAY = 'Gray Room, Monday 14 December 2020';
+const TAN = 'Tan Room, Monday 14 December 2020';
 
 describe('schedules in Firefox', () => {
   const firefox = useFirefox();
@@ -50,22 +75,36 @@ describe('schedules in Firefox', () => {
     const input = (await report.$('input[type="file"][aria-label="Schedule file"]')) as ElementHandle<HTMLInputElement> | null;
     if (input === null) throw new Error('no Schedule file input');
     await input.uploadFile(SCHEDULE_FILE);
-    await waitForText(report, ['Imported “DemoCon”', 'Focused 5thgeneration hardware', 'Brian Robinson', 'Quality-focused 6thgeneration website', 'Jordan Parks']);
-
-    // Named at once: a clip taken after the import.
-    await clipAt(firefox.browser, 4200);
-    await waitForText(report, ['Secured mobile concept', 'Kimberly Griffin']);
-    expect(await clippedInView(report)).toMatchObject({
-      'Gray Room': ['Focused 5thgeneration hardware', 'Quality-focused 6thgeneration website', 'Secured mobile concept'],
-      'Tan Room': [],
+    await waitForText(report, ['Imported “DemoCon”']);
+    await waitUntilShown(report, ({ clips }) => {
+      expect(clips).toHaveLength(2);
+      expect(clips[0]).toContain('Focused 5thgeneration hardware');
+      expect(clips[0]).toContain('Brian Robinson');
+      expect(clips[1]).toContain('Quality-focused 6thgeneration website');
+      expect(clips[1]).toContain('Jordan Parks');
     });
 
-    // The stream was in the Tan Room after all.
+    // Named at once: a clip taken after the import (10:10 in the Gray Room).
+    await clipAt(firefox.browser, 4200);
+    await waitUntilShown(report, ({ clips, clipped }) => {
+      expect(clips).toHaveLength(3);
+      expect(clips.find((clip) => clip.includes('Secured mobile concept'))).toContain('Kimberly Griffin');
+      // The Schedule view marks the three clipped talks of the day, and nothing in the Tan Room.
+      expect(clipped[GRAY]).toEqual(['Focused 5thgeneration hardware', 'Quality-focused 6thgeneration website', 'Secured mobile concept']);
+      expect(clipped[TAN]).toEqual([]);
+    });
+
+    // The stream was in the Tan Room after all: its 09:00-10:30 workshop.
     const room = await controlLabelled<HTMLSelectElement>(report, 'Room');
     expect(await room.evaluate((select) => select.value)).toBe('Gray Room');
     await room.select('Tan Room');
-    await waitForText(report, ['Managed stable function', 'Jeremy Beck']);
-    expect((await clippedInView(report))['Tan Room']).toEqual(['Managed stable function']);
+    await waitUntilShown(report, ({ clips, clipped }) => {
+      expect(clips).toHaveLength(3);
+      for (const clip of clips) expect(clip).toContain('Managed stable function');
+      expect(clips[0]).toContain('Jeremy Beck');
+      expect(clipped[TAN]).toEqual(['Managed stable function']);
+      expect(clipped[GRAY]).toEqual([]);
+    });
     const stored = await readStoredData(firefox.browser);
     expect(stored.clips.map((clip) => clip.title)).toEqual(['Managed stable function', 'Managed stable function', 'Managed stable function']);
   });
