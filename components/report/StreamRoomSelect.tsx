@@ -7,6 +7,7 @@ import { useId } from 'preact/hooks';
 import type { StreamRoom } from '../../model/types';
 import { roomOfStream } from '../../schedule/apply-match';
 import { setStreamRoom } from '../../storage/schedules';
+import { userMessageOf } from '../../ui/use-autosave';
 import type { ScheduleStatus } from './ScheduleSection';
 import { matchedMessage } from './schedule-view';
 
@@ -33,7 +34,7 @@ export function StreamRoomSelect({ tripId, videoId, streamTitle, rooms, stored, 
       const summary = await setStreamRoom(tripId, videoId, next);
       page.say(`${next === undefined ? 'No room' : next} for this stream. ${matchedMessage(summary)}`);
     } catch (failure) {
-      page.setError(failure instanceof Error ? failure.message : String(failure));
+      page.setError(userMessageOf(failure));
     }
   };
 
