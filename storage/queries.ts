@@ -61,12 +61,13 @@ export async function getClip(id: string): Promise<Clip | undefined> {
   return db.clips.get(id);
 }
 
-/** Newest capturedAt first, read from the [tripId+capturedAt] index (no table scan). */
-export async function listClipsOfTrip(tripId: string, options: { offset?: number; limit?: number } = {}): Promise<Clip[]> {
-  let collection = db.clips
-    .where('[tripId+capturedAt]')
-    .between([tripId, Dexie.minKey], [tripId, Dexie.maxKey], true, true)
-    .reverse();
+/**
+ * Newest capturedAt first (`oldestFirst`: oldest first), read from the [tripId+capturedAt]
+ * index (no table scan).
+ */
+export async function listClipsOfTrip(tripId: string, options: { offset?: number; limit?: number; oldestFirst?: boolean } = {}): Promise<Clip[]> {
+  let collection = db.clips.where('[tripId+capturedAt]').between([tripId, Dexie.minKey], [tripId, Dexie.maxKey], true, true);
+  if (options.oldestFirst !== true) collection = collection.reverse();
   if (options.offset !== undefined && options.offset > 0) collection = collection.offset(options.offset);
   if (options.limit !== undefined) collection = collection.limit(Math.max(0, options.limit));
   return collection.toArray();

@@ -45,7 +45,7 @@ export function BulkActions({ selectedCount, matchingCount, onSelectAll, otherTr
           id={id('all')}
           type="checkbox"
           checked={all}
-          disabled={matchingCount === 0}
+          disabled={matchingCount === 0 || busy}
           onChange={(event) => onSelectAll(event.currentTarget.checked)}
         />
         <label for={id('all')}>Select all matching clips</label>

@@ -8,7 +8,7 @@ import { BulkActions } from './BulkActions';
 import { ClipFilters } from './ClipFilters';
 import { ClipPager } from './ClipPager';
 import { ClipTable } from './ClipTable';
-import { listCountMessage } from './report-messages';
+import { listCountMessage, partialCountMessage } from './report-messages';
 import type { BulkActionHandlers } from './use-bulk-actions';
 import type { ClipReview } from './use-clip-review';
 import type { StreamRooms } from './ClipTable';
@@ -17,7 +17,7 @@ export interface ClipsSectionProps {
   review: ClipReview;
   /** How many clips the trip has, all filters aside. */
   total: number;
-  /** False while the trip's clips are still being read. */
+  /** False while the trip's clips are still being read (the list shows its first rows). */
   ready: boolean;
   /** Trips the selection can move to (all but the shown one). */
   otherTrips: readonly Trip[];
@@ -36,7 +36,7 @@ export function ClipsSection({ review, total, ready, otherTrips, busy, actions, 
   };
 
   return (
-    <section class="report-clips-section" aria-labelledby="clips-heading">
+    <section class="report-clips-section" aria-labelledby="clips-heading" aria-busy={!ready}>
       <h2 id="clips-heading" ref={headingRef} tabIndex={-1}>
         Clips
       </h2>
@@ -52,7 +52,9 @@ export function ClipsSection({ review, total, ready, otherTrips, busy, actions, 
         onKind={(kind) => void actions.kindSelected(kind)}
         onDelete={() => void actions.deleteSelected()}
       />
-      <p class="list-count">{ready ? listCountMessage(slice.start, slice.items.length, review.matching.length, total) : 'Loading clips…'}</p>
+      <p class="list-count">
+        {ready ? listCountMessage(slice.start, slice.items.length, review.matching.length, total) : partialCountMessage(slice.items.length, total)}
+      </p>
       <ClipTable
         groups={review.groups}
         durations={review.durations}
@@ -63,7 +65,7 @@ export function ClipsSection({ review, total, ready, otherTrips, busy, actions, 
         onToggleEditor={review.toggleEditor}
         rooms={rooms}
       />
-      <ClipPager page={slice.page} pageCount={slice.pageCount} onPage={goToPage} />
+      {ready && <ClipPager page={slice.page} pageCount={slice.pageCount} onPage={goToPage} />}
     </section>
   );
 }

@@ -11,12 +11,15 @@
  *
  * Data comes from Dexie live queries, so changes made anywhere (popup, background
  * capture, another tab) show up at once. All clips of the shown trip are read (search
- * and filters need them), but only one page of rows (PAGE_SIZE) is rendered.
+ * and filters need them), but only one page of rows (PAGE_SIZE) is rendered, and the
+ * first rows come from a paged read started before the first render (`first`, see
+ * storage/report-view.ts); the whole trip is read after they are shown (use-trip-clips).
  */
 import { useMemo } from 'preact/hooks';
-import { ExportPanel } from '../export/ExportPanel';
+import type { ReportFirstView } from '../../storage/report-view';
 import { BackupControls } from './BackupControls';
 import { ClipsSection } from './ClipsSection';
+import { ExportPlaceholder, LazyExportPanel } from './LazyExportPanel';
 import { PageMessages } from './PageMessages';
 import { ScheduleSection } from './ScheduleSection';
 import { TripForm } from './TripForm';
@@ -33,12 +36,17 @@ import { useUndo } from './use-undo';
 
 export { PAGE_SIZE } from './use-clip-review';
 
-export function ReportApp() {
-  const shown = useShownTrip();
+export interface ReportAppProps {
+  /** The page's first read, already started (entrypoints/report/main.tsx). */
+  first?: Promise<ReportFirstView>;
+}
+
+export function ReportApp({ first }: ReportAppProps = {}) {
+  const shown = useShownTrip(first);
   const { trips, trip, currentId } = shown;
-  const tripClips = useTripClips(trip?.id);
+  const tripClips = useTripClips(trip?.id, first);
   const schedule = useTripSchedule(trip?.id);
-  const review = useClipReview(trip?.id, tripClips.clips);
+  const review = useClipReview(trip?.id, tripClips.shown);
   const page = usePageStatus();
   const focus = usePendingFocus();
   const tripActions = useTripActions(shown, page, focus.focusSoon);
@@ -92,17 +100,21 @@ export function ReportApp() {
             <ClipsSection
               review={review}
               rooms={schedule.stored === undefined ? undefined : { tripId: trip.id, rooms: schedule.stored.schedule.rooms, streams: schedule.streams, page }}
-              total={tripClips.clips.length}
+              total={tripClips.total}
               ready={tripClips.ready}
               otherTrips={otherTrips}
-              busy={page.busy}
+              busy={page.busy || !tripClips.ready}
               actions={bulkActions}
               headingRef={focus.clipsHeadingRef}
             />
 
-            {/* The whole trip, unfiltered. */}
+            {/* The whole trip, unfiltered: only once every clip is read. */}
             <div class="report-export">
-              <ExportPanel trip={trip} clips={tripClips.clips} />
+              {tripClips.ready ? (
+                <LazyExportPanel trip={trip} clips={tripClips.clips} />
+              ) : (
+                <ExportPlaceholder text="The export opens once every clip of the trip is read…" />
+              )}
             </div>
           </>
         )}

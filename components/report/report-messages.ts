@@ -60,6 +60,12 @@ export function listCountMessage(start: number, shown: number, matching: number,
   return `Showing ${f(start + 1)}–${f(start + shown)} of ${of}`;
 }
 
+/** The count line while only the first rows of a trip are read. */
+export function partialCountMessage(shown: number, total: number): string {
+  if (total === 0) return 'Loading clips…';
+  return `Showing ${shown.toLocaleString('en-US')} of ${clipCount(total)}; reading the rest…`;
+}
+
 /** The trip fields other than the name, as typed in the form. */
 export interface TripFormState {
   place: string;

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Trip } from '../../model/types';
+import type { ReportFirstView } from '../../storage/report-view';
 import { getCurrentTripId, listTrips } from '../../storage/trips';
 import { useLiveQuery } from '../../ui/use-live-query';
 
@@ -19,8 +20,13 @@ export interface ShownTrip {
   error: unknown;
 }
 
-function tripIdFromUrl(): string | undefined {
+export function tripIdFromUrl(): string | undefined {
   return new URLSearchParams(location.search).get('trip') ?? undefined;
+}
+
+/** The trip shown: the one asked for, else the current trip, else the newest. */
+export function pickShownTrip(trips: readonly Trip[], wantedId: string | undefined, currentId: string | undefined): Trip | undefined {
+  return trips.find((t) => t.id === wantedId) ?? trips.find((t) => t.id === currentId) ?? trips[0];
 }
 
 function rememberTripInUrl(id: string | undefined): void {
@@ -30,13 +36,17 @@ function rememberTripInUrl(id: string | undefined): void {
   if (url.href !== location.href) history.replaceState(null, '', url);
 }
 
-export function useShownTrip(): ShownTrip {
-  const tripsQuery = useLiveQuery(() => listTrips(), []);
-  const currentQuery = useLiveQuery(() => getCurrentTripId(), []);
+/** `first`: the page's first read, started before the first render (storage/report-view.ts). */
+export function useShownTrip(first?: Promise<ReportFirstView>): ShownTrip {
+  // Derived once (a lazy initial state): the live queries read their `first` on the first render only.
+  const [firstTrips] = useState(() => first?.then((view) => view.trips));
+  const [firstCurrent] = useState(() => first?.then((view) => view.currentId));
+  const tripsQuery = useLiveQuery(() => listTrips(), [], firstTrips);
+  const currentQuery = useLiveQuery(() => getCurrentTripId(), [], firstCurrent);
   const trips = tripsQuery.value ?? [];
   const currentId = currentQuery.value;
   const [wantedId, setWantedId] = useState<string | undefined>(tripIdFromUrl);
-  const trip = trips.find((t) => t.id === wantedId) ?? trips.find((t) => t.id === currentId) ?? trips[0];
+  const trip = pickShownTrip(trips, wantedId, currentId);
   const loading = tripsQuery.loading || currentQuery.loading;
 
   useEffect(() => {

@@ -68,6 +68,24 @@ test.describe('10,000 clips', () => {
     await expect(rows.first()).toContainText('Needle in a haystack');
   });
 
+  test('a clip selected among the first rows shown is the one a bulk action changes once every clip is read', async ({ context, extensionId }) => {
+    const { clips } = await seedTenThousand(context, extensionId);
+    const report = await context.newPage();
+    await report.goto(`chrome-extension://${extensionId}/report.html`);
+    // Select the first row as soon as there is one (the first rows come before the whole trip).
+    const firstRow = report.locator('.report-clips > li').first();
+    await firstRow.getByRole('checkbox').check({ timeout: 60_000 });
+    const chosenId = await firstRow.getAttribute('data-clip-id');
+    await expect(report.getByText('1 selected')).toBeVisible();
+    // Bulk actions wait for the whole trip (a half-read list is never acted on); the selection stays.
+    await report.getByRole('button', { name: 'Apply rating' }).click({ timeout: 60_000 });
+    await expect(report.locator('.report-messages').getByRole('status')).toHaveText('Set rating Awesome on 1 clip.', { timeout: 30_000 });
+    await expect(report.getByText('Page 1 of 100')).toBeVisible();
+    const before = new Map(clips.map((clip) => [clip.id, clip.rating]));
+    const changed = (await readStoredData(context)).clips.filter((clip) => clip.id === chosenId || clip.rating !== before.get(clip.id));
+    expect(changed.map((clip) => [clip.id, clip.rating])).toEqual([[chosenId, 'awesome']]);
+  });
+
   test('export and backup round trip lose nothing', async ({ context, extensionId }) => {
     const { trips, clips } = await seedTenThousand(context, extensionId);
     const report = await context.newPage();

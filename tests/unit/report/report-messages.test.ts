@@ -5,6 +5,7 @@ import {
   importSummaryMessage,
   listCountMessage,
   movedMessage,
+  partialCountMessage,
   sameTripForm,
   tripChanges,
   tripForm,
@@ -48,6 +49,11 @@ describe('messages', () => {
     expect(listCountMessage(0, 12, 12, 12)).toBe('12 clips');
     expect(listCountMessage(0, 3, 3, 12)).toBe('3 matching (of 12 clips)');
     expect(listCountMessage(100, 100, 5000, 5000)).toBe('Showing 101–200 of 5,000 clips');
+  });
+
+  it('says the rest is being read while only the first rows are in', () => {
+    expect(partialCountMessage(100, 50_000)).toBe('Showing 100 of 50,000 clips; reading the rest…');
+    expect(partialCountMessage(0, 0)).toBe('Loading clips…');
   });
 });
 
