@@ -41,7 +41,7 @@ export const scheduleSchema = z.object({
   /** IANA time zone of the conference (from the file, else the trip's Conference time zone). */
   timeZone: text(100),
   rooms: z.array(text(300)).max(1000),
-  talks: z.array(scheduleTalkSchema).max(20_000),
+  talks: z.array(scheduleTalkSchema).max(10_000),
   format: z.enum(SCHEDULE_FORMATS),
 });
 

@@ -8,7 +8,8 @@ import { wallClockToInstant } from '../model/time-zone';
 export const LIMITS = {
   /** Characters of a schedule file (about 20 MB). */
   fileChars: 20_000_000,
-  talks: 20_000,
+  /** Ten times FOSDEM's; also the most items a list in a backup may hold, so a stored schedule always restores. */
+  talks: 10_000,
   rooms: 1000,
   title: 1000,
   name: 200,

@@ -1,6 +1,7 @@
 import './helpers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Schedule } from '../../../schedule/model';
+import { LIMITS } from '../../../schedule/read-values';
 import { BackupImportError, createBackup, importBackup } from '../../../storage/backup';
 import { saveCapturedClip } from '../../../storage/clips';
 import { getSchedule, listStreamRooms, saveSchedule } from '../../../storage/schedules';
@@ -85,5 +86,35 @@ describe('schedules in backups', () => {
     await saveSchedule(clip.tripId, { ...SCHEDULE, title: 'DemoCon (final)' }, {}, at(30));
     await importBackup(older);
     expect((await getSchedule(clip.tripId))?.schedule.title).toBe('DemoCon (final)');
+  });
+
+  it('the largest schedule an import accepts goes into a backup and back', async () => {
+    const { clip } = await saveCapturedClip(makeDraft({ videoId: 'GrayRoom001', streamTitle: 'DemoCon — Gray Room', seconds: 60 }), at(0));
+    const start = Date.parse('2020-12-14T08:00:00.000Z');
+    const talks = Array.from({ length: LIMITS.talks }, (_, index) => ({
+      code: `T${index}`,
+      title: `Talk ${index}`,
+      speakers: ['Brian Robinson'],
+      room: 'Gray Room',
+      start: new Date(start + index * 600_000).toISOString(),
+      end: new Date(start + (index + 1) * 600_000).toISOString(),
+      slides: [],
+    }));
+    await saveSchedule(clip.tripId, { ...SCHEDULE, talks }, { fileName: 'big.json' }, at(10));
+    const text = JSON.stringify(await createBackup(at(20)));
+    await resetDatabase();
+    await importBackup(text);
+    expect((await getSchedule(clip.tripId))?.schedule.talks).toHaveLength(LIMITS.talks);
+  });
+
+  it('more schedules or stream rooms than a backup may hold: one sentence, nothing changes', async () => {
+    await seedWithSchedule();
+    const backup = await createBackup(at(20));
+    const before = await dumpDatabase();
+    const schedules = await refusal(JSON.stringify({ ...backup, schedules: Array.from({ length: 10_001 }, () => ({})) }));
+    expect(schedules.message).toContain('has 10,001 records, more than the 10,000 schedules a backup may hold');
+    const streams = await refusal(JSON.stringify({ ...backup, streams: Array.from({ length: 100_001 }, () => ({})) }));
+    expect(streams.message).toContain('has 100,001 records, more than the 100,000 streams a backup may hold');
+    expect(await dumpDatabase()).toEqual(before);
   });
 });
