@@ -101,3 +101,17 @@ export function instantToWallClock(at: Date, timeZone: string): WallClock {
     second: local.getUTCSeconds(),
   };
 }
+
+/** `YYYY-MM-DD` of an instant in an IANA time zone; undefined for a bad instant or zone. */
+export function dayInTimeZone(instant: string, timeZone: string): string | undefined {
+  const time = Date.parse(instant);
+  if (!Number.isFinite(time) || !isValidTimeZone(timeZone)) return undefined;
+  const { year, month, day } = instantToWallClock(new Date(time), timeZone);
+  if (year < 1000 || year > 9999) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The browser's own IANA time zone (UTC where it names none). */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

@@ -16,7 +16,7 @@ import type { Clip, Link, MatchedField, RoomSource, TalkKind } from '../model/ty
 import type { Schedule, ScheduleTalk } from './model';
 import { findTalk, talkKind } from './match';
 import { roomForStreamTitle } from './rooms';
-import { instantToWallClock, isValidTimeZone } from '../model/time-zone';
+import { dayInTimeZone } from '../model/time-zone';
 
 /** Label of the link to the talk's page on the conference site. */
 export const TALK_PAGE_LABEL = 'talk page';
@@ -32,15 +32,6 @@ export function clipMoment(clip: Pick<Clip, 'streamStart' | 'seconds'>): Date | 
   const start = Date.parse(clip.streamStart);
   if (!Number.isFinite(start)) return undefined;
   return new Date(start + clip.seconds * 1000);
-}
-
-/** `YYYY-MM-DD` of an instant in an IANA time zone; undefined for a bad instant or zone. */
-export function dayInTimeZone(instant: string, timeZone: string): string | undefined {
-  const time = Date.parse(instant);
-  if (!Number.isFinite(time) || !isValidTimeZone(timeZone)) return undefined;
-  const { year, month, day } = instantToWallClock(new Date(time), timeZone);
-  if (year < 1000 || year > 9999) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The talk's page, then its slides, each URL once. */

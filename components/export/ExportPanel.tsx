@@ -18,6 +18,7 @@ import { COPIED_MESSAGE, copyFailedMessage, downloadedMessage, renderFailedMessa
 import { copyMarkdown, downloadMarkdown } from '../../export/download';
 import { optionsFromChoices } from '../../export/panel-model';
 import { isoDateOf } from '../../markdown/export-options';
+import { browserTimeZone } from '../../model/time-zone';
 import type { Clip, Trip } from '../../model/types';
 import { BlogFolderBox } from './BlogFolderBox';
 import { ExportChoicesForm } from './ExportChoicesForm';
@@ -38,7 +39,7 @@ export interface ExportPanelProps {
 
 export function ExportPanel({ trip, clips }: ExportPanelProps) {
   const titleId = useId();
-  const [clock] = useState<ExportClock>(() => ({ today: isoDateOf(new Date()), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }));
+  const [clock] = useState<ExportClock>(() => ({ today: isoDateOf(new Date()), timeZone: browserTimeZone() }));
   const feedback = useFeedback();
   const { choices, latest, choose, commit, saveError } = useExportChoices(trip.id);
   const rendered = useRenderedReport(trip, clips, choices, clock);

@@ -7,6 +7,7 @@
  * nothing is stored; a good one replaces the trip's schedule and matches every clip.
  */
 import { useId, useRef, useState } from 'preact/hooks';
+import { browserTimeZone } from '../../model/time-zone';
 import type { Clip, StoredSchedule, Trip } from '../../model/types';
 import { parseSchedule } from '../../schedule/parse';
 import { ScheduleImportError } from '../../schedule/model';
@@ -15,7 +16,7 @@ import { matchTripClips, saveSchedule } from '../../storage/schedules';
 import { updateTrip } from '../../storage/trips';
 import { fetchSchedule, readScheduleFile, requestOriginAccess, ScheduleSourceError, scheduleUrl } from '../../ui/schedule-sources';
 import { userMessageOf } from '../../ui/use-autosave';
-import { browserTimeZone, importedMessage, matchedMessage, timeZoneChoices } from './schedule-view';
+import { importedMessage, matchedMessage, timeZoneChoices } from './schedule-view';
 import { ScheduleView } from './ScheduleView';
 import './schedule.css';
 

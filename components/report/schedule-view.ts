@@ -3,7 +3,8 @@
  * the sentences the schedule controls say, and the time zone choices. No DOM, no storage.
  */
 import type { Clip } from '../../model/types';
-import { dayInTimeZone } from '../../schedule/apply-match';
+import { formatDay } from '../../model/day';
+import { dayInTimeZone } from '../../model/time-zone';
 import { isBreak } from '../../schedule/match';
 import type { Schedule, ScheduleTalk } from '../../schedule/model';
 import type { MatchSummary } from '../../storage/schedules';
@@ -25,7 +26,7 @@ export interface ViewRoom {
 export interface ViewDay {
   /** YYYY-MM-DD in the conference's time zone */
   day: string;
-  /** `Monday 14 December 2020` */
+  /** `Monday, 14 December 2020` (model/day.ts, as the export's day headings) */
   label: string;
   rooms: ViewRoom[];
   clippedCount: number;
@@ -37,16 +38,6 @@ function timeFormatter(timeZone: string): Intl.DateTimeFormat {
   } catch {
     return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   }
-}
-
-/** `Monday 14 December 2020` for a YYYY-MM-DD day. */
-export function dayLabel(day: string): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  // Built from parts: browsers differ on the comma after the weekday.
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
 }
 
 /**
@@ -81,7 +72,7 @@ export function scheduleDays(schedule: Schedule, clips: readonly Clip[]): ViewDa
         .sort(([a], [b]) => (roomOrder.get(a) ?? Infinity) - (roomOrder.get(b) ?? Infinity) || a.localeCompare(b))
         .map(([room, talks]) => ({ room, talks }));
       const clippedCount = roomList.reduce((sum, room) => sum + room.talks.filter((talk) => talk.clips.length > 0).length, 0);
-      return { day, label: dayLabel(day), rooms: roomList, clippedCount };
+      return { day, label: formatDay(day), rooms: roomList, clippedCount };
     });
 }
 
@@ -106,9 +97,4 @@ export function timeZoneChoices(current: string): string[] {
   const supported = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   const names = new Set([...supported, 'UTC', current]);
   return [...names].sort((a, b) => a.localeCompare(b));
-}
-
-/** The browser's own time zone (the Conference time zone until the user picks one). */
-export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }

@@ -54,7 +54,7 @@ test('a day stream without chapters: clips are named from the imported pretalx s
   // The Schedule view marks the three clipped talks of the day.
   const view = report.getByRole('region', { name: 'Schedule view' });
   await expect(view).toContainText('3 talks clipped');
-  const gray = view.getByRole('region', { name: 'Gray Room, Monday 14 December 2020' });
+  const gray = view.getByRole('region', { name: 'Gray Room, Monday, 14 December 2020' });
   const clipped = gray.getByRole('listitem').filter({ hasText: 'Clipped' });
   await expect(clipped).toHaveCount(3);
   await expect(clipped.nth(0)).toContainText('Focused 5thgeneration hardware');
@@ -67,7 +67,7 @@ test('a day stream without chapters: clips are named from the imported pretalx s
   await streamGroup.getByLabel('Room', { exact: true }).selectOption('Tan Room');
   await expect(talks.filter({ hasText: 'Managed stable function' })).toHaveCount(3);
   await expect(talks.nth(0)).toContainText('Jeremy Beck');
-  await expect(view.getByRole('region', { name: 'Tan Room, Monday 14 December 2020' }).getByRole('listitem').filter({ hasText: 'Clipped' })).toHaveCount(1);
+  await expect(view.getByRole('region', { name: 'Tan Room, Monday, 14 December 2020' }).getByRole('listitem').filter({ hasText: 'Clipped' })).toHaveCount(1);
   stored = await readStoredData(context);
   expect(stored.clips.every((clip) => clip.kind === 'workshop')).toBe(true);
 

@@ -60,8 +60,8 @@ async function waitUntilShown(page: Page, check: (now: Shown) => void, timeout =
   }
 }
 
-const GRAY = 'Gray Room, Monday 14 December 2020';
-const TAN = 'Tan Room, Monday 14 December 2020';
+const GRAY = 'Gray Room, Monday, 14 December 2020';
+const TAN = 'Tan Room, Monday, 14 December 2020';
 
 describe('schedules in Firefox', () => {
   const firefox = useFirefox();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantToWallClock, isValidTimeZone, wallClockToInstant } from '../../../model/time-zone';
+import { dayInTimeZone, instantToWallClock, isValidTimeZone, wallClockToInstant } from '../../../model/time-zone';
 
 describe('wallClockToInstant', () => {
   it('reads a wall clock in zones with and without daylight saving', () => {
@@ -30,5 +30,14 @@ describe('wallClockToInstant', () => {
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
     expect(isValidTimeZone('')).toBe(false);
     expect(() => wallClockToInstant(wall, 'Mars/Olympus')).toThrow(RangeError);
+  });
+});
+
+describe('dayInTimeZone', () => {
+  it('takes the day where the conference is', () => {
+    // 23:30 UTC on the 14th is already the 15th in Brisbane, still the 14th in New York.
+    expect(dayInTimeZone('2020-12-14T23:30:00.000Z', 'Australia/Brisbane')).toBe('2020-12-15');
+    expect(dayInTimeZone('2020-12-14T23:30:00.000Z', 'America/New_York')).toBe('2020-12-14');
+    expect(dayInTimeZone('2020-12-14T23:30:00.000Z', 'Not/A_Zone')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clipSchema } from '../../../model/schemas';
-import { clipMoment, dayInTimeZone, editedFieldsAfter, matchChanges, roomOfStream, talkLinks } from '../../../schedule/apply-match';
+import { clipMoment, editedFieldsAfter, matchChanges, roomOfStream, talkLinks } from '../../../schedule/apply-match';
 import type { ScheduleTalk } from '../../../schedule/model';
 import { newClip } from '../../support/records';
 
@@ -25,15 +25,6 @@ describe('clipMoment', () => {
   });
   it('is unknown without a stream start', () => {
     expect(clipMoment({ seconds: 600 })).toBeUndefined();
-  });
-});
-
-describe('dayInTimeZone', () => {
-  it('takes the day where the conference is', () => {
-    // 23:30 UTC on the 14th is already the 15th in Brisbane, still the 14th in New York.
-    expect(dayInTimeZone('2020-12-14T23:30:00.000Z', 'Australia/Brisbane')).toBe('2020-12-15');
-    expect(dayInTimeZone('2020-12-14T23:30:00.000Z', 'America/New_York')).toBe('2020-12-14');
-    expect(dayInTimeZone('2020-12-14T23:30:00.000Z', 'Not/A_Zone')).toBeUndefined();
   });
 });
 
