@@ -3,6 +3,33 @@ import preact from '@preact/preset-vite';
 import { YOUTUBE_MATCHES } from './youtube/hosts';
 import { OPEN_SIDE_PANEL_COMMAND } from './background/open-side-panel';
 
+/**
+ * The content security policy of the extension pages (popup, report page, side panel) and
+ * the background (docs/architecture.md §13): our own scripts only, no objects, frames or
+ * media, images only from us, YouTube's thumbnail host and data URLs, style sheets only
+ * from us (no inline style from content), no form submission, no <base>. Connections go to
+ * us and to https origins: which https origins a page may actually read is decided by the
+ * host permissions the user granted (the YouTube hosts, and a schedule's host granted at
+ * run time through optional host permissions), which no static list here can name.
+ * `wxt` (dev mode) also needs its dev server's scripts, styles and socket.
+ */
+function extensionPagesCsp(command: 'build' | 'serve'): string {
+  const dev = command === 'serve';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "object-src 'none'",
+    "img-src 'self' https://i.ytimg.com data:",
+    `style-src 'self'${dev ? " 'unsafe-inline'" : ''}`,
+    "font-src 'self'",
+    `connect-src 'self' https:${dev ? ' http://localhost:* ws://localhost:*' : ''}`,
+    "media-src 'none'",
+    "frame-src 'none'",
+    "form-action 'none'",
+    "base-uri 'none'",
+  ].join('; ');
+}
+
 // Explicit imports everywhere (no auto-imports), so a reader can follow every name.
 export default defineConfig({
   imports: false,
@@ -30,10 +57,11 @@ export default defineConfig({
       }
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Talk Clipper',
     description:
       'Clip conference talks from YouTube while you watch, then export a dated trip-report Markdown file for your blog.',
+    content_security_policy: { extension_pages: extensionPagesCsp(command) },
     permissions: ['unlimitedStorage', 'contextMenus'],
     host_permissions: [...YOUTUBE_MATCHES],
     // Schedule URL -> Load asks for that one schedule host at that moment

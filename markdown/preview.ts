@@ -1,14 +1,21 @@
 /**
- * The export preview: the report's Markdown as sanitized HTML (marked, then a sanitizer).
+ * The export preview: the report's Markdown as sanitized HTML (marked, then DOMPurify with
+ * the preview's own configuration, preview-sanitize.ts).
  *
- * The sanitizer is injected (`createPreviewRenderer`; the export panel passes DOMPurify
- * bound to its page) so that this module has no DOM dependency and tests can run in Node.
- * The front matter is not previewed.
+ * The sanitizer is injected (`createPreviewRenderer`; the export panel passes a DOMPurify
+ * instance bound to its page, tests one bound to a jsdom window) so that this module has
+ * no DOM dependency. The front matter is not previewed.
  */
+import type { Config, UponSanitizeAttributeHook } from 'dompurify';
 import { Marked } from 'marked';
+import { PREVIEW_SANITIZE_CONFIG, isInlineImageSource } from './preview-sanitize';
 
+/** The part of a DOMPurify instance the preview uses. */
 export interface HtmlSanitizer {
-  sanitize(html: string): string;
+  /** False where DOMPurify found no DOM: it would then hand back its input unsanitized. */
+  readonly isSupported?: boolean;
+  sanitize(html: string, config: Config): string;
+  addHook(entryPoint: 'uponSanitizeAttribute', hook: UponSanitizeAttributeHook): void;
 }
 
 const marked = new Marked({ gfm: true, async: false });
@@ -24,6 +31,15 @@ export function stripFrontMatter(markdown: string): string {
   return markdown;
 }
 
+/**
+ * Markdown -> HTML sanitized with PREVIEW_SANITIZE_CONFIG; remote images lose their src
+ * (their alt text stays). Give it a sanitizer instance of its own: the image rule is a
+ * hook on that instance. Throws where the sanitizer has no DOM to work with.
+ */
 export function createPreviewRenderer(purify: HtmlSanitizer): (markdown: string) => string {
-  return (markdown) => purify.sanitize(marked.parse(stripFrontMatter(markdown), { async: false }));
+  if (purify.isSupported === false) throw new Error('The preview sanitizer needs a DOM: give it DOMPurify bound to a page.');
+  purify.addHook('uponSanitizeAttribute', (node, data) => {
+    if (node.nodeName === 'IMG' && data.attrName === 'src' && !isInlineImageSource(data.attrValue)) data.keepAttr = false;
+  });
+  return (markdown) => purify.sanitize(marked.parse(stripFrontMatter(markdown), { async: false }), PREVIEW_SANITIZE_CONFIG);
 }

@@ -11,7 +11,7 @@ describe('preview', () => {
 
   it('renders Markdown with marked and hands the HTML to the injected sanitizer', () => {
     const sanitize = vi.fn((html: string) => html.replace(/<script[\s\S]*?<\/script>/g, ''));
-    const render = createPreviewRenderer({ sanitize });
+    const render = createPreviewRenderer({ sanitize, addHook: vi.fn() });
     const html = render('---\ntitle: "Secret"\n---\n\n## Talk\n\n[video](https://youtu.be/x?t=1)\n\n<script>alert(1)</script>\n');
     expect(sanitize).toHaveBeenCalledOnce();
     expect(html).toContain('<h2>Talk</h2>');
