@@ -13,19 +13,26 @@ import type { FrontMatterFlavour } from './export-options';
 import type { FrontMatterEntries, FrontMatterValue } from './extra-front-matter';
 import { FrontMatterDate, parseFrontMatterDate } from './front-matter-date';
 import type { FrontMatterFields } from './front-matter-fields';
-import { wellFormed } from './markdown-text';
+import { INLINE_TEXT_MAX, capText, wellFormed } from './markdown-text';
 import { renderTomlFrontMatter } from './toml-front-matter';
 import { renderYamlFrontMatter } from './yaml-front-matter';
 
 const JEKYLL_KEYS = ['title', 'date', 'categories', 'tags'] as const;
 const HUGO_KEYS = ['title', 'date', 'draft', 'description', 'tags', 'categories'] as const;
 
+/**
+ * Caps on the generated fields, whatever the caller passed (the model's own bounds, §4):
+ * the title as any inline text, the description as the export option allows, each tag or
+ * category and the number of them as a trip's lists. The serializer escapes; these bound.
+ */
+export const FRONT_MATTER_CAPS = Object.freeze({ title: INLINE_TEXT_MAX, description: 5000, listItem: 200, listLength: 500 });
+
 function generatedValue(key: keyof FrontMatterFields, fields: FrontMatterFields): FrontMatterValue | undefined {
   const value = fields[key];
   if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return undefined;
   if (key === 'date') return parseFrontMatterDate(fields.date) ?? new FrontMatterDate(fields.date);
-  if (typeof value === 'string') return wellFormed(value);
-  if (Array.isArray(value)) return value.map((item: string) => wellFormed(item));
+  if (typeof value === 'string') return capText(wellFormed(value), key === 'description' ? FRONT_MATTER_CAPS.description : FRONT_MATTER_CAPS.title);
+  if (Array.isArray(value)) return value.slice(0, FRONT_MATTER_CAPS.listLength).map((item: string) => capText(wellFormed(item), FRONT_MATTER_CAPS.listItem));
   return value;
 }
 

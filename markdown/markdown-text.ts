@@ -56,9 +56,34 @@ function escapeSpecial(char: string, offset: number, text: string): string {
 }
 
 /**
+ * Longest plain text written as one heading, link text, label or name, in characters: the
+ * model's bound for a talk title, the longest of its inline texts (docs/architecture.md
+ * §4). Text from YouTube, a schedule or a backup is bounded when it is stored; this cap
+ * holds wherever it is written, whatever the caller passed.
+ */
+export const INLINE_TEXT_MAX = 1000;
+
+/** The end that marks a text cut at its cap. */
+export const CUT_MARK = '…';
+
+const HIGH_SURROGATE = /[\uD800-\uDBFF]$/;
+
+/**
+ * `text` if it has at most `max` characters (UTF-16 code units), else its first ones and
+ * `…`, `max` in all, never splitting a surrogate pair.
+ */
+export function capText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let head = text.slice(0, Math.max(0, max - CUT_MARK.length));
+  if (HIGH_SURROGATE.test(head)) head = head.slice(0, -1);
+  return `${head.trimEnd()}${CUT_MARK}`;
+}
+
+/**
  * Plain text (a title, a speaker, a link label) as inline Markdown that renders as exactly
  * that text. Line breaks become spaces, control characters go and the ends are trimmed:
- * the text must fit in a heading or a link. One pass over the text.
+ * the text must fit in a heading or a link. Capped at INLINE_TEXT_MAX characters before
+ * it is escaped. One pass over the text. (One parameter only: callers map lists with it.)
  */
 export function escapeMarkdownText(text: string): string {
   let plain = text;
@@ -66,7 +91,7 @@ export function escapeMarkdownText(text: string): string {
     plain = plain.replace(CONTROLS, '');
     if (LINE_BREAK.test(plain)) plain = plain.replace(LINE_BREAKS, ' ');
   }
-  return plain.trim().replace(SPECIAL, escapeSpecial);
+  return capText(plain.trim(), INLINE_TEXT_MAX).replace(SPECIAL, escapeSpecial);
 }
 
 /**

@@ -60,7 +60,7 @@ export function TierLabelsFields({ choices, labels, choose }: TierLabelsFieldsPr
     <fieldset class="export-tiers group-box" aria-describedby={hintId}>
       <legend>Tier labels</legend>
       <p id={hintId} class="hint">
-        The sections of By rating, best first. Emoji as :shortcode: or the character; headings are Markdown. Blank fields use the default.
+        The sections of By rating, best first. Emoji as :shortcode: or the character; headings are plain text, set in bold when written **like this**. Blank fields use the default.
       </p>
       {TIERS.map((tier) => (
         <TierRow key={tier} tier={tier} label={labels[tier]} onLabel={onLabel(tier)} />

@@ -8,10 +8,11 @@
  *     Notes…
  *
  * The talk title itself is the video link. Empty tiers are left out. Tier labels are
- * Markdown, written as given.
+ * plain text: see tier-heading.ts.
  */
 import type { Clip, Rating } from '../../model/types';
 import type { ExportOptions, TierLabels } from '../export-options';
+import { tierHeading } from '../tier-heading';
 import { extraLinksMarkdown, speakersMarkdown, talkTitle, talkWithNotes, videoLinkMarkdown } from './talk-parts';
 
 const TIERS: readonly (keyof TierLabels)[] = ['awesome', 'liked', 'good', 'unrated'];
@@ -36,7 +37,7 @@ export function renderRatingLayout(talks: readonly Clip[], options: ExportOption
   for (const tier of TIERS) {
     const clips = byTier.get(tier) ?? [];
     if (clips.length === 0) continue;
-    blocks.push(`### ${options.tierLabels[tier].trim()}`);
+    blocks.push(`### ${tierHeading(options.tierLabels[tier])}`);
     for (const clip of clips) blocks.push(ratedTalk(clip, options));
   }
   return blocks;

@@ -11,6 +11,7 @@ import { formatDay } from '../../model/day';
 import { KIND_TAGS } from '../layouts/kind-layout';
 import { speakerNames, talkTitleMarkdown, videoUrlMarkdown } from '../layouts/talk-parts';
 import { escapeMarkdownText, markdownBlock, markdownDestination } from '../markdown-text';
+import { tierHeading } from '../tier-heading';
 
 export interface TemplateLink {
   label: string;
@@ -78,7 +79,7 @@ function talkData(clip: Clip, index: number, options: ExportOptions): TemplateTa
 
 const TIERS: readonly (keyof TierLabels)[] = ['awesome', 'liked', 'good', 'unrated'];
 
-/** `talks` in report order (talk-order.ts); `options.tierLabels` as they should be written. */
+/** `talks` in report order (talk-order.ts); `options.tierLabels` written as the rating layout writes them (tier-heading.ts). */
 export function templateData(trip: Trip, talks: readonly Clip[], options: ExportOptions, title: string): TemplateData {
   const all = talks.map((clip, index) => talkData(clip, index, options));
   const days: TemplateData['days'] = [];
@@ -87,7 +88,7 @@ export function templateData(trip: Trip, talks: readonly Clip[], options: Export
     if (last !== undefined && last.day === talk.day) last.talks.push(talk);
     else days.push({ day: talk.day, heading: talk.day === '' ? escapeMarkdownText(options.undatedLabel) : formatDay(talk.day), talks: [talk] });
   }
-  const tiers = TIERS.map((rating) => ({ rating, label: options.tierLabels[rating].trim(), talks: all.filter((talk) => (talk.rating === '' ? 'unrated' : talk.rating) === rating) })).filter((tier) => tier.talks.length > 0);
+  const tiers = TIERS.map((rating) => ({ rating, label: tierHeading(options.tierLabels[rating]), talks: all.filter((talk) => (talk.rating === '' ? 'unrated' : talk.rating) === rating) })).filter((tier) => tier.talks.length > 0);
   const kinds = TALK_KINDS.map((kind) => ({ kind, tag: KIND_TAGS[kind].trim(), talks: all.filter((talk) => talk.kind === kind) })).filter((group) => group.talks.length > 0);
   return {
     trip: {
