@@ -29,11 +29,14 @@ export async function readScheduleFile(file: File): Promise<{ text: string; file
   }
 }
 
-/** The URL typed into Schedule URL, if it is an http(s) URL. */
+/**
+ * The URL typed into Schedule URL, if it is an https URL: the extension pages' CSP
+ * (wxt.config.ts, docs/architecture.md §13) lets them connect to https origins only.
+ */
 export function scheduleUrl(typed: string): URL | undefined {
   try {
     const url = new URL(typed.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+    return url.protocol === 'https:' ? url : undefined;
   } catch {
     return undefined;
   }
