@@ -36,44 +36,79 @@ const FLOOR_CONTENT = `(() => {
   const host = document.createElement('div');
   host.id = 'floor-clipper';
   const root = host.attachShadow({ mode: 'open' });
-  root.innerHTML = '<button type="button">Floor clip</button><span role="status"></span>';
-  const button = root.querySelector('button');
+  root.innerHTML = '<button type="button">Floor clip</button><button type="button">Floor clip, same job</button><span role="status"></span>';
+  const [plain, sameJob] = root.querySelectorAll('button');
   const status = root.querySelector('span');
-  button.addEventListener('click', async () => {
+  const clip = async (mode) => {
     const video = document.querySelector('video');
     const answer = await chrome.runtime.sendMessage({
+      mode,
       videoId: new URL(location.href).searchParams.get('v') || '',
       seconds: Math.floor(video ? video.currentTime : 0),
       streamTitle: document.title,
     });
-    status.textContent = 'Clipped ' + answer.id;
-  });
+    status.textContent = (answer.duplicate ? 'Already clipped ' : 'Clipped ') + answer.id;
+  };
+  plain.addEventListener('click', () => clip('put'));
+  sameJob.addEventListener('click', () => clip('same-job'));
   document.body.append(host);
 })();
 `;
 
 const FLOOR_WORKER = `let opened;
+const TRIP = 'floor-trip';
+// The count after the last write, kept like the real background keeps its guess.
+let floorCount = 0;
 function database() {
   opened = opened || new Promise((resolve, reject) => {
     const request = indexedDB.open('${FLOOR_DATABASE}', 1);
     request.onupgradeneeded = () => {
-      const store = request.result.createObjectStore('clips', { keyPath: 'id' });
+      const db = request.result;
+      const store = db.createObjectStore('clips', { keyPath: 'id' });
       store.createIndex('[tripId+capturedAt]', ['tripId', 'capturedAt']);
       store.createIndex('[tripId+videoId+seconds]', ['tripId', 'videoId', 'seconds']);
+      db.createObjectStore('settings', { keyPath: 'key' }).put({ key: 'currentTripId', value: TRIP });
+      db.createObjectStore('trips', { keyPath: 'id' }).put({ id: TRIP, name: 'Floor trip' });
+      db.createObjectStore('counts', { keyPath: 'tripId' }).put({ tripId: TRIP, clips: 0 });
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
   return opened;
 }
+// 'put': one raw put. 'same-job': what a capture must know and write, in one batch of raw
+// requests: the current-trip setting, the trip, the duplicate range and the count are
+// read, the clip and the count + 1 written; a duplicate aborts.
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   database().then((db) => {
     const stamp = new Date().toISOString();
-    const clip = { ...message, id: crypto.randomUUID(), tripId: 'floor-trip', capturedAt: stamp, updatedAt: stamp };
-    const tx = db.transaction('clips', 'readwrite');
-    tx.objectStore('clips').put(clip);
+    const clip = { videoId: message.videoId, seconds: message.seconds, streamTitle: message.streamTitle, id: crypto.randomUUID(), tripId: TRIP, capturedAt: stamp, updatedAt: stamp };
+    if (message.mode !== 'same-job') {
+      const tx = db.transaction('clips', 'readwrite');
+      tx.objectStore('clips').put({ ...clip, tripId: 'floor-put' });
+      tx.oncomplete = () => sendResponse({ id: clip.id });
+      tx.onerror = () => sendResponse({ error: String(tx.error) });
+      return;
+    }
+    const tx = db.transaction(['settings', 'trips', 'clips', 'counts'], 'readwrite');
+    const clips = tx.objectStore('clips');
+    const counts = tx.objectStore('counts');
+    tx.objectStore('settings').get('currentTripId');
+    tx.objectStore('trips').get(TRIP);
+    const near = clips.index('[tripId+videoId+seconds]').getAll(IDBKeyRange.bound([TRIP, clip.videoId, clip.seconds - 10], [TRIP, clip.videoId, clip.seconds + 10]));
+    counts.get(TRIP);
+    clips.add(clip);
+    counts.put({ tripId: TRIP, clips: ++floorCount });
+    let duplicate;
+    near.onsuccess = () => {
+      duplicate = near.result[0];
+      if (duplicate) tx.abort();
+    };
     tx.oncomplete = () => sendResponse({ id: clip.id });
-    tx.onerror = () => sendResponse({ error: String(tx.error) });
+    tx.onabort = () => {
+      floorCount--;
+      sendResponse(duplicate ? { id: duplicate.id, duplicate: true } : { error: String(tx.error) });
+    };
   });
   return true;
 });

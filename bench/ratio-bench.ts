@@ -36,7 +36,8 @@ export async function clickRatios(launched: Launched, log: Log): Promise<Ratio[]
   const video = await openVideo(context, `/watch?v=${RECORDING_WITH_CHAPTERS.videoId}&t=600`);
   await video.locator('#floor-clipper').waitFor({ state: 'attached' });
   const real = video.locator('#talk-clipper').getByRole('button', { name: 'Clip talk' });
-  const floor = video.locator('#floor-clipper').getByRole('button', { name: 'Floor clip' });
+  const floor = video.locator('#floor-clipper').getByRole('button', { name: 'Floor clip', exact: true });
+  const sameJob = video.locator('#floor-clipper').getByRole('button', { name: 'Floor clip, same job' });
   let seconds = 600;
   // The background takes at most CLIP_RATE_LIMIT clips a second from one tab: space our
   // clicks (untimed) so that none is refused as too fast.
@@ -62,11 +63,21 @@ export async function clickRatios(launched: Launched, log: Log): Promise<Ratio[]
       return clickOnce('#talk-clipper', real);
     },
     floor: () => clickOnce('#floor-clipper', floor),
+    sameJob: async () => {
+      // A new moment too: this floor finds duplicates as ours does.
+      seconds += 60;
+      await seek(video, seconds);
+      return clickOnce('#floor-clipper', sameJob);
+    },
   });
   // A click within the duplicate window answers with the clip already taken, as fast.
+  // First (untimed) a clip at this moment for both that are to find it.
+  await clickOnce('#talk-clipper', real, '^(Clipped|Already clipped)');
+  await clickOnce('#floor-clipper', sameJob, '^(Clipped|Already clipped)');
   const duplicate = await interleave(7, 1, {
     real: () => clickOnce('#talk-clipper', real, '^Already clipped'),
     floor: () => clickOnce('#floor-clipper', floor),
+    sameJob: () => clickOnce('#floor-clipper', sameJob, '^Already clipped'),
   });
   await video.close();
   log('  click -> commit: done');
@@ -82,9 +93,22 @@ export async function clickRatios(launched: Launched, log: Log): Promise<Ratio[]
     ),
     ratio(
       'Capture',
+      'Clip talk click -> status shown, against a raw floor doing the same job',
+      figure('Capture', 'Clip talk click -> status', 'ms', samples.real),
+      figure('Capture', "floor, same job: one batch of raw requests reading the current trip, the trip, the duplicate range and the count, writing the clip and the count", 'ms', samples.sameJob),
+      { note: 'the same content script and message as the floor above; the worker reads and writes what a capture must (bench/floors.ts)' },
+    ),
+    ratio(
+      'Capture',
       'Clip talk again within 10 s (duplicate: answers with the clip already taken)',
       figure('Capture', 'duplicate click -> status', 'ms', duplicate.real),
       floorFigure(duplicate.floor),
+    ),
+    ratio(
+      'Capture',
+      'Clip talk again within 10 s, against the same-job floor finding the duplicate',
+      figure('Capture', 'duplicate click -> status', 'ms', duplicate.real),
+      figure('Capture', 'floor, same job: duplicate found, transaction aborted', 'ms', duplicate.sameJob),
     ),
   ];
 }

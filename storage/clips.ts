@@ -36,8 +36,11 @@ export function tripNameForDraft(draft: ClipDraft, now: Date): string {
   return name.slice(0, TRIP_NAME_MAX);
 }
 
-/** Clip of `tripId` on the same video within DUPLICATE_WINDOW_SECONDS of `seconds` (the nearest), if any. */
-async function findDuplicate(tripId: string, videoId: string, seconds: number): Promise<Clip | undefined> {
+/**
+ * Clip of `tripId` on the same video within DUPLICATE_WINDOW_SECONDS of `seconds` (the
+ * nearest), if any; `exceptId` (the clip being added in the same batch) never counts.
+ */
+async function findDuplicate(tripId: string, videoId: string, seconds: number, exceptId?: string): Promise<Clip | undefined> {
   const near = await db.clips
     .where('[tripId+videoId+seconds]')
     .between(
@@ -49,18 +52,20 @@ async function findDuplicate(tripId: string, videoId: string, seconds: number): 
     .toArray();
   let best: Clip | undefined;
   for (const clip of near) {
+    if (clip.id === exceptId) continue;
     if (best === undefined || Math.abs(clip.seconds - seconds) < Math.abs(best.seconds - seconds)) best = clip;
   }
   return best;
 }
 
 /**
- * The trip the previous capture went to. A guess, checked inside each capture's own
- * transaction against the stored current trip: when it holds (nearly always), the
- * settings row, the trip, the duplicate range and the count are read side by side in one
- * round trip instead of one after another.
+ * What the previous capture in this context left: the trip it went to and that trip's
+ * clip count after it. A guess, checked inside the next capture's own transaction: when
+ * it holds (nearly always: a person clips talk after talk into the current trip), the
+ * capture is one batch of requests, the reads that check it and the writes that assume
+ * it, so the transaction commits after one round trip (docs/architecture.md §15).
  */
-let lastCaptureTripId: string | undefined;
+let lastCapture: { tripId: string; clips: number } | undefined;
 
 /** What a capture needs to know about a trip before writing into it. */
 async function readTripForCapture(tripId: string | undefined, videoId: string, seconds: number) {
@@ -69,59 +74,116 @@ async function readTripForCapture(tripId: string | undefined, videoId: string, s
   return { trip, duplicate, count };
 }
 
+type CaptureOutcome = { clip: Clip; trip: Trip; duplicate: boolean };
+
+/** The stored row of a new capture in `tripId`, validated. */
+function capturedClipRow(valid: ClipDraft, tripId: string, stamp: string): Clip {
+  return withoutUndefined(
+    validateRecord(
+      clipSchema,
+      {
+        ...valid,
+        id: crypto.randomUUID(),
+        tripId,
+        kind: 'talk',
+        rating: null,
+        tags: [],
+        notes: '',
+        links: [],
+        capturedAt: stamp,
+        updatedAt: stamp,
+      },
+      'clip',
+    ),
+  );
+}
+
+/** Thrown inside a one-batch capture to abort it (rolling back its writes). */
+class CaptureGuessMissed extends Error {}
+class CaptureDuplicate extends Error {
+  constructor(
+    readonly clip: Clip,
+    readonly trip: Trip,
+  ) {
+    super('duplicate capture');
+  }
+}
+
+/**
+ * The capture as one batch, assuming `guess`: the current-trip setting, the trip, the
+ * duplicate range and the count are read, and the clip and the count + 1 written, all
+ * issued at once. A wrong guess (another trip became current, the trip is gone, its
+ * count moved) or a duplicate aborts the transaction, so nothing it wrote stays;
+ * undefined then means: capture with the checked path.
+ */
+async function oneBatchCapture(valid: ClipDraft, guess: { tripId: string; clips: number }, stamp: string): Promise<CaptureOutcome | undefined> {
+  const clip = capturedClipRow(valid, guess.tripId, stamp);
+  try {
+    return await db.transaction('rw', [db.trips, db.clips, db.settings, db.counts], async () => {
+      // Issued in this order (reads before the writes), so the reads see the trip as it was.
+      const reads = Promise.all([
+        db.settings.get(CURRENT_TRIP_KEY),
+        db.trips.get(guess.tripId),
+        findDuplicate(guess.tripId, valid.videoId, valid.seconds, clip.id),
+        db.counts.get(guess.tripId),
+      ]);
+      const writes = Promise.all([db.clips.add(clip), db.counts.put({ tripId: guess.tripId, clips: guess.clips + 1 })]);
+      const [[current, trip, duplicate, count]] = await Promise.all([reads, writes]);
+      if (current?.value !== guess.tripId || trip === undefined || count?.clips !== guess.clips) throw new CaptureGuessMissed();
+      if (duplicate !== undefined) throw new CaptureDuplicate(duplicate, trip);
+      lastCapture = { tripId: guess.tripId, clips: guess.clips + 1 };
+      return { clip, trip, duplicate: false };
+    });
+  } catch (error) {
+    if (error instanceof CaptureDuplicate) return { clip: error.clip, trip: error.trip, duplicate: true };
+    if (error instanceof CaptureGuessMissed) {
+      lastCapture = undefined;
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** The capture that reads before it writes (no guess, or the guess missed). */
+async function checkedCapture(valid: ClipDraft, now: Date): Promise<CaptureOutcome> {
+  return db.transaction('rw', [db.trips, db.clips, db.settings, db.counts], async () => {
+    const guess = lastCapture?.tripId;
+    const [current, guessed] = await Promise.all([db.settings.get(CURRENT_TRIP_KEY), readTripForCapture(guess, valid.videoId, valid.seconds)]);
+    const currentId = typeof current?.value === 'string' ? current.value : undefined;
+    // The guess was wrong (another trip became current): read the right one now.
+    let { trip, duplicate, count } = currentId === guess ? guessed : await readTripForCapture(currentId, valid.videoId, valid.seconds);
+    if (trip === undefined) {
+      trip = buildTrip({ name: tripNameForDraft(valid, now) }, now);
+      duplicate = undefined;
+      count = { tripId: trip.id, clips: 0 };
+      await Promise.all([db.trips.add(trip), db.settings.put({ key: CURRENT_TRIP_KEY, value: trip.id })]);
+    }
+    if (duplicate !== undefined) {
+      lastCapture = count !== undefined ? { tripId: trip.id, clips: count.clips } : undefined;
+      return { clip: duplicate, trip, duplicate: true };
+    }
+    const clip = capturedClipRow(valid, trip.id, isoNow(now));
+    // The writes are issued together; the transaction commits once all are done.
+    const added = db.clips.add(clip);
+    const counted = count !== undefined ? db.counts.put({ tripId: trip.id, clips: count.clips + 1 }) : applyCountChanges(new Map([[trip.id, 1]]));
+    await Promise.all([added, counted]);
+    // Without a counts row before, the count is not known here: the next capture reads it.
+    lastCapture = count !== undefined ? { tripId: trip.id, clips: count.clips + 1 } : undefined;
+    return { clip, trip, duplicate: false };
+  });
+}
+
 /**
  * Writes a captured clip into the current trip (creating and selecting a trip when there
  * is none), in one transaction; resolves after it committed. A capture of the same video
  * within 10 s of a clip already in that trip writes nothing and returns that clip.
  */
-export async function saveCapturedClip(
-  draft: ClipDraft,
-  now: Date = new Date(),
-): Promise<{ clip: Clip; trip: Trip; duplicate: boolean }> {
+export async function saveCapturedClip(draft: ClipDraft, now: Date = new Date()): Promise<CaptureOutcome> {
   return guardWrite(async () => {
     const valid = withoutUndefined(validateRecord(clipDraftSchema, draft, 'clip'));
-    return db.transaction('rw', [db.trips, db.clips, db.settings, db.counts], async () => {
-      const guess = lastCaptureTripId;
-      const [current, guessed] = await Promise.all([
-        db.settings.get(CURRENT_TRIP_KEY),
-        readTripForCapture(guess, valid.videoId, valid.seconds),
-      ]);
-      const currentId = typeof current?.value === 'string' ? current.value : undefined;
-      // The guess was wrong (another trip became current): read the right one now.
-      let { trip, duplicate, count } = currentId === guess ? guessed : await readTripForCapture(currentId, valid.videoId, valid.seconds);
-      if (trip === undefined) {
-        trip = buildTrip({ name: tripNameForDraft(valid, now) }, now);
-        duplicate = undefined;
-        count = { tripId: trip.id, clips: 0 };
-        await Promise.all([db.trips.add(trip), db.settings.put({ key: CURRENT_TRIP_KEY, value: trip.id })]);
-      }
-      lastCaptureTripId = trip.id;
-      if (duplicate !== undefined) return { clip: duplicate, trip, duplicate: true };
-      const stamp = isoNow(now);
-      const clip = withoutUndefined(
-        validateRecord(
-          clipSchema,
-          {
-            ...valid,
-            id: crypto.randomUUID(),
-            tripId: trip.id,
-            kind: 'talk',
-            rating: null,
-            tags: [],
-            notes: '',
-            links: [],
-            capturedAt: stamp,
-            updatedAt: stamp,
-          },
-          'clip',
-        ),
-      );
-      // The writes are issued together; the transaction commits once all are done.
-      const added = db.clips.add(clip);
-      const counted = count !== undefined ? db.counts.put({ tripId: trip.id, clips: count.clips + 1 }) : applyCountChanges(new Map([[trip.id, 1]]));
-      await Promise.all([added, counted]);
-      return { clip, trip, duplicate: false };
-    });
+    const guess = lastCapture;
+    const fast = guess !== undefined ? await oneBatchCapture(valid, guess, isoNow(now)) : undefined;
+    return fast ?? checkedCapture(valid, now);
   });
 }
 

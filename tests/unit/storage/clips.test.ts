@@ -87,6 +87,32 @@ describe('saveCapturedClip', () => {
     expect(await countClipsOfTrip(other.id)).toBe(1);
   });
 
+  it('clips talk after talk into the current trip while other pages change it: right trip, right count, nothing lost', async () => {
+    const first = await saveCapturedClip(makeDraft({ seconds: 100 }), at(0));
+    const second = await saveCapturedClip(makeDraft({ seconds: 200 }), at(1));
+    expect(second.trip.id).toBe(first.trip.id);
+    expect(await countClipsOfTrip(first.trip.id)).toBe(2);
+    // The report page deletes a clip of that trip: the next capture counts from what is stored.
+    await deleteClips([first.clip.id]);
+    await saveCapturedClip(makeDraft({ seconds: 300 }), at(2));
+    expect(await countClipsOfTrip(first.trip.id)).toBe(2);
+    // ... renames the trip: the answer names it as it is now.
+    await db.trips.update(first.trip.id, { name: 'Renamed' });
+    expect((await saveCapturedClip(makeDraft({ seconds: 400 }), at(3))).trip.name).toBe('Renamed');
+    // ... makes another trip current: the next clip goes there.
+    const other = await createTrip({ name: 'Other' });
+    await setCurrentTrip(other.id);
+    const moved = await saveCapturedClip(makeDraft({ seconds: 500 }), at(4));
+    expect(moved.clip.tripId).toBe(other.id);
+    expect(await countClipsOfTrip(first.trip.id)).toBe(3);
+    expect(await countClipsOfTrip(other.id)).toBe(1);
+    // A second click on the same moment: the clip already taken, nothing written.
+    const before = await dumpDatabase();
+    expect(await saveCapturedClip(makeDraft({ seconds: 505 }), at(5))).toEqual({ clip: moved.clip, trip: other, duplicate: true });
+    expect(await dumpDatabase()).toEqual(before);
+    expect((await listClipsOfTrip(first.trip.id)).map((clip) => clip.seconds).sort()).toEqual([200, 300, 400]);
+  });
+
   it('rejects an invalid draft with StorageWriteError and writes nothing', async () => {
     const error = await saveCapturedClip(makeDraft({ videoId: 'nope' }), at(0)).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(StorageWriteError);
