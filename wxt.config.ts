@@ -66,7 +66,8 @@ export default defineConfig({
     host_permissions: [...YOUTUBE_MATCHES],
     // Schedule URL -> Load asks for that one schedule host at that moment
     // (permissions.request inside the click); nothing beyond YouTube is granted at install.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // https only: the extension pages' CSP connects to https origins only (extensionPagesCsp).
+    optional_host_permissions: ['https://*/*'],
     commands: {
       'clip-talk': {
         suggested_key: { default: 'Alt+Shift+C' },

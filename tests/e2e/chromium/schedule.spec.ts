@@ -108,7 +108,7 @@ test('nothing beyond YouTube is granted at install: Load asks for its origin', a
   const held = await report.evaluate(() => (globalThis as unknown as { chrome: { permissions: Permissions } }).chrome.permissions.getAll());
   expect(held.origins?.sort()).toEqual(['https://m.youtube.com/*', 'https://music.youtube.com/*', 'https://www.youtube.com/*']);
   const manifest = JSON.parse(readFileSync(resolve(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { optional_host_permissions?: string[] };
-  expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
 });
 
 test('Load fetches the Schedule URL once its origin is granted', async () => {

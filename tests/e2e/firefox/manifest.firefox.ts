@@ -20,6 +20,7 @@ interface FirefoxManifest {
   permissions?: string[];
   host_permissions?: string[];
   optional_permissions?: string[];
+  content_security_policy?: { extension_pages?: string };
   background?: { scripts?: string[]; service_worker?: string };
   content_scripts?: ContentScript[];
   browser_specific_settings?: {
@@ -52,6 +53,29 @@ describe('Firefox manifest', () => {
     expect(manifest.host_permissions?.slice().sort()).toEqual([...YOUTUBE_MATCHES].sort());
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\//);
+  });
+
+  test('gives the extension pages a strict content security policy (docs/architecture.md §13)', () => {
+    const directives = new Map(
+      (manifest.content_security_policy?.extension_pages ?? '')
+        .split(';')
+        .map((directive) => directive.trim().split(/\s+/))
+        .filter((words) => words[0] !== '')
+        .map(([name, ...sources]) => [name, sources.join(' ')]),
+    );
+    expect(Object.fromEntries(directives)).toEqual({
+      'default-src': "'self'",
+      'script-src': "'self'",
+      'object-src': "'none'",
+      'img-src': "'self' https://i.ytimg.com data:",
+      'style-src': "'self'",
+      'font-src': "'self'",
+      'connect-src': "'self' https:",
+      'media-src': "'none'",
+      'frame-src': "'none'",
+      'form-action': "'none'",
+      'base-uri': "'none'",
+    });
   });
 
   test('injects the MAIN-world bridge at document_start and the button script in the isolated world, on YouTube only', () => {
