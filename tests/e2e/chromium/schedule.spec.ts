@@ -2,8 +2,9 @@
  * Schedules in Chromium: a day stream without chapters, clipped twice, then the pretalx
  * DemoCon schedule imported through Import schedule names both clips; a clip taken after
  * the import is named at once; Room corrects a stream's room; the Schedule view marks
- * the clipped talks; Load fetches a Schedule URL after asking for that origin; a broken
- * file is refused with its sentence and nothing is stored.
+ * the clipped talks; the export shows a matched talk's page; Load fetches a Schedule URL
+ * after asking for that origin; a broken file is refused with its sentence and nothing is
+ * stored.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -74,6 +75,18 @@ test('a day stream without chapters: clips are named from the imported pretalx s
   // No room: the stream says so.
   await streamGroup.getByLabel('Room', { exact: true }).selectOption('No room');
   await expect(streamGroup).toContainText('This stream has no room');
+});
+
+test('the export shows a matched talk\'s page where the layout shows links', async ({ context, extensionId }) => {
+  await clipOnYouTube(context, STREAM.videoId, 600);
+  const report = await openReportPage(context, extensionId);
+  await importSchedule(report, SCHEDULE_FILE);
+  await expect(streamTalks(report).first()).toContainText('Brian Robinson');
+  await report.getByLabel('Layout').selectOption({ label: 'By kind' });
+  await report.getByLabel('Show Markdown').check();
+  const markdown = report.getByLabel(/^Markdown of /);
+  await expect(markdown).toContainText('# [TALK] Focused 5thgeneration hardware');
+  await expect(markdown).toContainText(/by Brian Robinson - \[video\]\(https:\/\/[^)]+\) - \[talk page\]\(http:\/\/localhost\/democon\/talk\/[A-Z0-9]+\/\)/);
 });
 
 test('what the user typed survives a later match', async ({ context, extensionId }) => {
