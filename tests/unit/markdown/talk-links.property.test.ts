@@ -4,7 +4,7 @@
  * titles, speakers, labels and URLs hold (brackets, backslashes, spaces, parentheses…).
  */
 import fc from 'fast-check';
-import { Marked } from 'marked';
+import { Marked, Parser } from 'marked';
 import type { Token, Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { resolveExportOptions } from '../../../markdown/export-options';
@@ -59,7 +59,9 @@ describe('talk links in the export', () => {
           const videoLinks = links.filter((link) => link.href === url);
           expect(videoLinks.length, `${url} in ${body}`).toBeGreaterThanOrEqual(1);
           if (layout === 'rating') {
-            const texts = videoLinks.map((link) => htmlText(marked.parseInline(`[${link.text}](x)`, { async: false })));
+            // The link's own inline tokens, rendered: its `text` is half-unescaped source and
+            // would not re-parse as the same text (a title `![` gives `\![`).
+            const texts = videoLinks.map((link) => htmlText(Parser.parseInline(link.tokens)));
             expect(texts).toContain(shownText(talkTitle(clip)));
           } else {
             expect(headings.some((heading) => heading.includes(shownText(talkTitle(clip)))), talkTitle(clip)).toBe(true);
