@@ -288,7 +288,7 @@ export async function importRatios(launched: Launched, log: Log): Promise<Ratio[
       return performance.now() - start;
     });
 
-  const samples = await interleave(4, 1, {
+  const samples = await interleave(3, 1, {
     real: async () => {
       await clearStored(admin);
       await page.goto(extensionUrl(extensionId, 'report.html'));
