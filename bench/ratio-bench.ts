@@ -145,7 +145,7 @@ async function marksOf(page: Page, url: string, wanted: (keyof Marks)[], settled
 /** The report page has read the whole trip and rendered its export preview. */
 function reportSettled(): boolean {
   const clipsRead = document.querySelector('.report-clips-section[aria-busy="false"]') !== null;
-  return clipsRead && document.querySelector('.export-panel .export-preview .export-raw, .export-panel .export-preview .field-error') !== null;
+  return clipsRead && document.querySelector('.export-preview .export-rendered, .export-preview .export-raw, .export-preview .field-error') !== null;
 }
 
 const PAGE_SIZES = [1_000, 10_000, 50_000];
