@@ -9,7 +9,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { browserTimeZone } from '../../model/time-zone';
 import type { Clip, StoredSchedule, Trip } from '../../model/types';
-import { parseSchedule } from '../../schedule/parse';
 import { ScheduleImportError } from '../../schedule/model';
 import { StorageWriteError } from '../../storage/errors';
 import { matchTripClips, saveSchedule } from '../../storage/schedules';
@@ -51,6 +50,8 @@ export function ScheduleSection({ trip, clips, stored, page }: ScheduleSectionPr
 
   /** Parses and stores a schedule's text; any failure says its sentence and stores nothing. */
   const importText = async (text: string, source: StoredSchedule['source'] & { fileName: string }) => {
+    // The readers (ical.js, saxes and the four formats) load at the first import, not with the page.
+    const { parseSchedule } = await import('../../schedule/parse');
     const schedule = parseSchedule({ text, fileName: source.fileName }, { timeZone });
     const summary = await saveSchedule(trip.id, schedule, source);
     page.say(importedMessage(schedule, summary));
