@@ -3,7 +3,8 @@
  * Import backup (a file input labelled "Backup file", opened by the button). Outcomes
  * go to the page's status area; failures, named by the storage layer, to its alert.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { FileImportButton } from '../FileImportButton';
 import { BackupImportError, DEFAULT_MAX_BACKUP_BYTES, backupFileName, createBackup, importBackup } from '../../storage/backup';
 import type { ImportSummary } from '../../storage/backup';
 import { downloadText } from '../../export/download';
@@ -18,7 +19,6 @@ export interface BackupControlsProps {
 }
 
 export function BackupControls({ onStatus, onError, onImported }: BackupControlsProps) {
-  const inputRef = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<'download' | 'import' | null>(null);
 
   const download = async () => {
@@ -68,24 +68,9 @@ export function BackupControls({ onStatus, onError, onImported }: BackupControls
       <button type="button" onClick={() => void download()} aria-busy={busy === 'download'} disabled={busy !== null}>
         Download backup
       </button>
-      <button type="button" onClick={() => inputRef.current?.click()} aria-busy={busy === 'import'} disabled={busy !== null}>
+      <FileImportButton inputLabel="Backup file" accept=".json,application/json" disabled={busy !== null} busy={busy === 'import'} onFile={(file) => void importFile(file)}>
         Import backup
-      </button>
-      <input
-        ref={inputRef}
-        class="visually-hidden"
-        type="file"
-        accept=".json,application/json"
-        aria-label="Backup file"
-        tabIndex={-1}
-        onChange={(event) => {
-          const input = event.currentTarget;
-          const file = input.files?.[0];
-          // Reset, so choosing the same file again imports it again.
-          input.value = '';
-          if (file !== undefined) void importFile(file);
-        }}
-      />
+      </FileImportButton>
     </div>
   );
 }

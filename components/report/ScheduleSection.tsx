@@ -6,8 +6,9 @@
  * A schedule that cannot be read is refused with its sentence in the page's alert, and
  * nothing is stored; a good one replaces the trip's schedule and matches every clip.
  */
-import { useId, useRef, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { browserTimeZone } from '../../model/time-zone';
+import { FileImportButton } from '../FileImportButton';
 import type { Clip, StoredSchedule, Trip } from '../../model/types';
 import { ScheduleImportError } from '../../schedule/model';
 import { StorageWriteError } from '../../storage/errors';
@@ -42,7 +43,6 @@ function sentenceOf(failure: unknown): string {
 export function ScheduleSection({ trip, clips, stored, page }: ScheduleSectionProps) {
   const uid = useId();
   const id = (name: string) => `${uid}-${name}`;
-  const fileRef = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState(stored?.source.url ?? '');
   const [working, setWorking] = useState<'import' | 'load' | 'match' | 'zone' | null>(null);
   const timeZone = trip.timeZone ?? browserTimeZone();
@@ -140,24 +140,15 @@ export function ScheduleSection({ trip, clips, stored, page }: ScheduleSectionPr
         </div>
 
         <div class="schedule-import">
-          <button type="button" disabled={busy} aria-busy={working === 'import'} onClick={() => fileRef.current?.click()}>
-            Import schedule
-          </button>
-          <input
-            ref={fileRef}
-            class="visually-hidden"
-            type="file"
+          <FileImportButton
+            inputLabel="Schedule file"
             accept=".json,.xml,.ics,application/json,text/xml,application/xml,text/calendar"
-            aria-label="Schedule file"
-            tabIndex={-1}
-            onChange={(event) => {
-              const input = event.currentTarget;
-              const file = input.files?.[0];
-              // Reset, so choosing the same file again imports it again.
-              input.value = '';
-              if (file !== undefined) void importFile(file);
-            }}
-          />
+            disabled={busy}
+            busy={working === 'import'}
+            onFile={(file) => void importFile(file)}
+          >
+            Import schedule
+          </FileImportButton>
         </div>
 
         <form
