@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging/protocol';
-import type { ClipResult, ClipVia } from '../messaging/protocol';
+import type { ClipResult } from '../messaging/protocol';
 
 const BADGE_MS = 4000;
 
@@ -17,11 +17,11 @@ async function flashBadge(text: string, title: string): Promise<void> {
   }, BADGE_MS);
 }
 
-export async function clipInTab(tabId: number | undefined, via: ClipVia): Promise<ClipResult | undefined> {
+export async function clipInTab(tabId: number | undefined): Promise<ClipResult | undefined> {
   if (tabId === undefined) return undefined;
   let result: ClipResult | undefined;
   try {
-    result = await sendMessage('requestClip', { via }, tabId);
+    result = await sendMessage('requestClip', undefined, tabId);
   } catch {
     result = undefined;
   }
@@ -31,7 +31,7 @@ export async function clipInTab(tabId: number | undefined, via: ClipVia): Promis
   return result;
 }
 
-export async function clipActiveTab(via: ClipVia): Promise<ClipResult | undefined> {
+export async function clipActiveTab(): Promise<ClipResult | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return clipInTab(tab?.id, via);
+  return clipInTab(tab?.id);
 }

@@ -250,7 +250,7 @@ export async function captureFigures(launched: Launched, log: Log): Promise<Figu
     const answer = await popup.evaluate(async ({ tab, id }) => {
       const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } } }).chrome;
       const start = performance.now();
-      const response = (await api.tabs.sendMessage(tab, { id, type: 'requestClip', data: { via: 'popup' }, timestamp: Date.now() })) as {
+      const response = (await api.tabs.sendMessage(tab, { id, type: 'requestClip', timestamp: Date.now() })) as {
         res?: { status?: string };
       };
       return { ms: performance.now() - start, status: response.res?.status ?? 'no answer' };

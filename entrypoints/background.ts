@@ -20,7 +20,7 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'clip-talk') void clipActiveTab('command');
+    if (command === 'clip-talk') void clipActiveTab();
     else if (command === OPEN_SIDE_PANEL_COMMAND) void openSidePanelFor(tab);
   });
 
@@ -39,7 +39,7 @@ export default defineBackground(() => {
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === CONTEXT_MENU_ID) void clipInTab(tab?.id, 'context-menu');
+    if (info.menuItemId === CONTEXT_MENU_ID) void clipInTab(tab?.id);
     else if (info.menuItemId === OPEN_SIDE_PANEL_MENU_ID) void openSidePanelFor(tab);
   });
 });

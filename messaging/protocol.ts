@@ -18,12 +18,10 @@ import type { PageSnapshot } from '../youtube/snapshot';
 
 export type { ClipResult, RefusalCode } from '../model/clip-result';
 
-/** Which way of clipping asked the tab (the tab clips the same way for each). */
-export type ClipVia = 'page-button' | 'popup' | 'command' | 'context-menu' | 'side-panel';
-
 export interface ProtocolMap {
   captureClip(data: { snapshot: PageSnapshot }): ClipResult;
-  requestClip(data: { via: ClipVia }): ClipResult;
+  /** Clip talk asked of the tab (popup, side panel, keyboard command, context menu): the tab clips as its own button does. */
+  requestClip(): ClipResult;
   readPage(): PageSnapshot;
   seekTo(data: { videoId: string; seconds: number }): boolean;
 }

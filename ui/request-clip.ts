@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { PublicPath } from 'wxt/browser';
 import { sendMessage } from '../messaging/protocol';
-import type { ClipResult, ClipVia } from '../messaging/protocol';
+import type { ClipResult } from '../messaging/protocol';
 import { isClipResult } from './messages';
 
 /** The tab to clip: the active tab of the window the popup belongs to. */
@@ -18,16 +18,16 @@ async function targetTabId(): Promise<number | undefined> {
 export async function requestClipFromTab(): Promise<ClipResult | undefined> {
   try {
     const tabId = await targetTabId();
-    return tabId === undefined ? undefined : await requestClipInTab(tabId, 'popup');
+    return tabId === undefined ? undefined : await requestClipInTab(tabId);
   } catch {
     return undefined;
   }
 }
 
 /** Asks one tab's content script to clip (the side panel's Clip talk). */
-export async function requestClipInTab(tabId: number, via: ClipVia): Promise<ClipResult | undefined> {
+export async function requestClipInTab(tabId: number): Promise<ClipResult | undefined> {
   try {
-    const answer: unknown = await sendMessage('requestClip', { via }, tabId);
+    const answer: unknown = await sendMessage('requestClip', undefined, tabId);
     return isClipResult(answer) ? answer : undefined;
   } catch {
     // "Could not establish connection. Receiving end does not exist." and the like.

@@ -45,7 +45,7 @@ export function WatchView({ tabId, video, seconds, paused, talkAt }: WatchViewPr
     if (busy) return;
     setBusy(true);
     try {
-      const result = await requestClipInTab(tabId, 'side-panel');
+      const result = await requestClipInTab(tabId);
       setStatus({ text: clipResultMessage(result), error: result === undefined || result.status === 'refused' });
     } finally {
       setBusy(false);

@@ -42,13 +42,13 @@ afterEach(() => {
 });
 
 describe('clipping the active tab (keyboard command, context menu)', () => {
-  it('sends requestClip with how it was asked, and the toolbar badge shows a refusal', async () => {
+  it('sends requestClip to the active tab, and the toolbar badge shows a refusal', async () => {
     const refused: ClipResult = { status: 'refused', code: 'ad', message: 'An ad is playing.' };
     const sent = answerInTab(() => refused);
-    const result = await clipActiveTab('command');
+    const result = await clipActiveTab();
     expect(sent).toHaveLength(1);
     expect(fakeBrowser.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
-    expect(sent[0]).toMatchObject({ type: 'requestClip', data: { via: 'command' }, tabId: activeTabId });
+    expect(sent[0]).toMatchObject({ type: 'requestClip', tabId: activeTabId });
     expect(result).toEqual(refused);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('!');
     expect(fakeBrowser.action.setTitle).toHaveBeenCalledWith({ title: 'An ad is playing.' });
@@ -56,7 +56,7 @@ describe('clipping the active tab (keyboard command, context menu)', () => {
 
   it('says where to go when no YouTube page answers', async () => {
     answerInTab(() => undefined);
-    expect(await clipActiveTab('context-menu')).toBeUndefined();
+    expect(await clipActiveTab()).toBeUndefined();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('?');
     expect(fakeBrowser.action.setTitle).toHaveBeenCalledWith({ title: 'Open a YouTube video to clip a talk.' });
   });
