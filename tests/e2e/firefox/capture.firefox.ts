@@ -14,21 +14,13 @@ import {
   UPCOMING_STREAM,
 } from '../../fixtures/youtube/catalog';
 import type { FakeYtWindow } from '../../fixtures/youtube/fake-yt';
-import { clipButton, openYouTube, waitForStatus } from './support/firefox-extension';
+import { clipButton, openYouTube, seek, waitForStatus } from './support/firefox-extension';
 import { readStoredData } from './support/stored-data';
 import { useFirefox } from './support/suite';
 
 
 async function clip(page: Page): Promise<void> {
   await (await clipButton(page)).click();
-}
-
-async function seek(page: Page, seconds: number): Promise<void> {
-  await page.evaluate(async (s: number) => {
-    const fake = (window as unknown as FakeYtWindow).__fakeYt;
-    fake.seek(s);
-    await fake.ready();
-  }, seconds);
 }
 
 describe('capture in Firefox', () => {

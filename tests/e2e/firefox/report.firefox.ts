@@ -22,13 +22,12 @@ import {
   openExtensionPage,
   openYouTube,
   waitForStatus,
+  seek,
   waitForText,
 } from './support/firefox-extension';
 import { waitForDownload } from './support/downloads';
 import { readStoredData } from './support/stored-data';
 import { useFirefox } from './support/suite';
-
-type FakeYtWindow = Window & { __fakeYt: { seek(seconds: number): void; ready(): Promise<boolean> } };
 
 /** Front matter block between the opening and closing fences. */
 function frontMatterOf(markdown: string, fence: string): string {
@@ -55,11 +54,7 @@ async function clipBothStreams(page: () => Promise<Page>, live: () => Promise<Pa
   await (await clipButton(recording)).click();
   await waitForStatus(recording, 'Clipped “Rust is easy” at 1:02:03 to PyCon Italia 2023');
   const stream = await live();
-  await stream.evaluate(async () => {
-    const fake = (window as unknown as FakeYtWindow).__fakeYt;
-    fake.seek(7800);
-    await fake.ready();
-  });
+  await seek(stream, 7800);
   await (await clipButton(stream)).click();
   await waitForStatus(stream, /^Clipped .* at 2:10:00/);
 }

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { RECORDING_WITH_CHAPTERS, SECOND_VIDEO } from '../../fixtures/youtube/catalog';
 import type { FakeYtWindow } from '../../fixtures/youtube/fake-yt';
-import { buttonNamed, controlLabelled, openExtensionPage, openYouTube, waitForText } from './support/firefox-extension';
+import { buttonNamed, controlLabelled, openExtensionPage, openYouTube, seek, waitForText } from './support/firefox-extension';
 import { readStoredData } from './support/stored-data';
 import { useFirefox } from './support/suite';
 
@@ -29,14 +29,6 @@ async function youTubeTabId(browser: Browser, videoId: string): Promise<number> 
   } finally {
     await page.close();
   }
-}
-
-async function seek(page: Page, seconds: number): Promise<void> {
-  await page.evaluate(async (s: number) => {
-    const fake = (window as unknown as FakeYtWindow).__fakeYt;
-    fake.seek(s);
-    await fake.ready();
-  }, seconds);
 }
 
 const nowPlayingText = (panel: Page) => panel.evaluate(() => document.querySelector('[aria-label="Now playing"]')?.textContent ?? '');

@@ -98,7 +98,17 @@ export async function launchFirefox(options: { proxyPort: number; headless?: boo
   };
 }
 
-type FakeYtWindow = Window & { __fakeYt?: { ready(): Promise<boolean> } };
+type FakeYtWindow = Window & { __fakeYt?: { seek(seconds: number): void; ready(): Promise<boolean> } };
+
+/** Moves the fake YouTube page's player to `seconds` and waits until it reports that time. */
+export async function seek(page: Page, seconds: number): Promise<void> {
+  await page.evaluate(async (s: number) => {
+    const fake = (window as FakeYtWindow).__fakeYt;
+    if (fake === undefined) throw new Error('not a fake YouTube watch page');
+    fake.seek(s);
+    await fake.ready();
+  }, seconds);
+}
 
 /** Opens a fake YouTube page and waits until its <video> can report a time. */
 export async function openYouTube(browser: Browser, path: string): Promise<Page> {
