@@ -8,8 +8,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { CLIP_RATE_LIMIT } from '../background/capture-handler';
 import { RECORDING_WITH_CHAPTERS } from '../tests/fixtures/youtube/catalog';
 import { seek } from '../tests/e2e/support/youtube-page';
-import { FIRST_RENDER_SCRIPT, armSpan, openVideo, spanResult } from './browser-bench';
-import { countStored, extensionIdOf, extensionPage, extensionUrl, replaceStoredData } from './browser';
+import { FIRST_RENDER_SCRIPT, armSpan, openVideo, spanResult, timeBackupImport } from './browser-bench';
+import { extensionIdOf, extensionPage, extensionUrl, replaceStoredData } from './browser';
 import type { Launched } from './browser';
 import { FLOOR_PAGES } from './floors';
 import { generateDataset } from './generate';
@@ -289,18 +289,7 @@ export async function importRatios(launched: Launched, log: Log): Promise<Ratio[
     });
 
   const samples = await interleave(3, 1, {
-    real: async () => {
-      await clearStored(admin);
-      await page.goto(extensionUrl(extensionId, 'report.html'));
-      await page.getByRole('button', { name: 'Import backup' }).waitFor();
-      await page.locator('.empty').waitFor();
-      await armSpan(page, '^Imported ', '[role="status"]');
-      await page.getByLabel('Backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer });
-      const span = await spanResult(page);
-      const counts = await countStored(admin);
-      if (counts.clips !== 10_000) throw new Error(`import stored ${counts.clips} clips, expected 10,000`);
-      return span.end - span.start;
-    },
+    real: () => timeBackupImport(page, admin, extensionId, buffer, 10_000),
     raw: async () => {
       await clearStored(admin);
       return rawPut(false);
