@@ -104,6 +104,16 @@ test('what the user typed survives a later match', async ({ context, extensionId
   await expect(streamTalks(report).first()).toContainText('Hardware, my way');
 });
 
+test('the Conference time zone is kept with the trip', async ({ context, extensionId }) => {
+  await clipOnYouTube(context, STREAM.videoId, 600);
+  const report = await openReportPage(context, extensionId);
+  await report.getByLabel('Conference time zone').selectOption('Australia/Brisbane');
+  await expect(pageStatus(report)).toContainText('Conference time zone set to Australia/Brisbane.');
+  expect((await readStoredData(context)).trips[0]?.timeZone).toBe('Australia/Brisbane');
+  await report.reload();
+  await expect(report.getByLabel('Conference time zone')).toHaveValue('Australia/Brisbane');
+});
+
 test('a broken schedule file is refused with its sentence and nothing is stored', async ({ context, extensionId }) => {
   await clipOnYouTube(context, STREAM.videoId, 600);
   const report = await openReportPage(context, extensionId);

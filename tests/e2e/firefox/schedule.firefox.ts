@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { DAY_STREAM_WITHOUT_CHAPTERS } from '../../fixtures/youtube/catalog';
-import { clipButton, controlLabelled, openExtensionPage, openYouTube, waitForStatus, waitForText } from './support/firefox-extension';
+import { buttonNamed, clipButton, controlLabelled, openExtensionPage, openYouTube, waitForStatus, waitForText } from './support/firefox-extension';
 import { readStoredData } from './support/stored-data';
 import { useFirefox } from './support/suite';
 
@@ -71,6 +71,11 @@ describe('schedules in Firefox', () => {
     await clipAt(firefox.browser, 2400);
     const report = await openExtensionPage(firefox.browser, 'report.html');
     await waitForText(report, [STREAM.title, 'Import schedule']);
+    // Every schedule control is there under its name.
+    await controlLabelled(report, 'Conference time zone');
+    await controlLabelled(report, 'Schedule URL');
+    await buttonNamed(report, 'Load');
+    await buttonNamed(report, 'Match to schedule');
 
     const input = (await report.$('input[type="file"][aria-label="Schedule file"]')) as ElementHandle<HTMLInputElement> | null;
     if (input === null) throw new Error('no Schedule file input');
