@@ -2,6 +2,7 @@
  * Wall-clock time in an IANA time zone → instant, with daylight-saving changes, using the
  * platform's own time-zone data through Intl (no time-zone table of our own). Pure.
  */
+import { canonicalTimeZone } from './time-zone-names';
 
 export interface WallClock {
   year: number;
@@ -111,7 +112,12 @@ export function dayInTimeZone(instant: string, timeZone: string): string | undef
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The browser's own IANA time zone (UTC where it names none). */
+/** IANA's current name of a zone this platform knows (`Asia/Calcutta` -> `Asia/Kolkata`); others as given. */
+export function ianaTimeZone(name: string): string {
+  return canonicalTimeZone(name, isValidTimeZone);
+}
+
+/** The browser's own IANA time zone, by its current name (UTC where it names none). */
 export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return ianaTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
 }

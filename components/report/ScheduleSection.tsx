@@ -7,7 +7,7 @@
  * nothing is stored; a good one replaces the trip's schedule and matches every clip.
  */
 import { useId, useState } from 'preact/hooks';
-import { browserTimeZone } from '../../model/time-zone';
+import { browserTimeZone, ianaTimeZone } from '../../model/time-zone';
 import { FileImportButton } from '../FileImportButton';
 import type { Clip, StoredSchedule, Trip } from '../../model/types';
 import { ScheduleImportError } from '../../schedule/model';
@@ -45,7 +45,8 @@ export function ScheduleSection({ trip, clips, stored, page }: ScheduleSectionPr
   const id = (name: string) => `${uid}-${name}`;
   const [url, setUrl] = useState(stored?.source.url ?? '');
   const [working, setWorking] = useState<'import' | 'load' | 'match' | 'zone' | null>(null);
-  const timeZone = trip.timeZone ?? browserTimeZone();
+  // A zone stored under an older name (Asia/Calcutta) is shown, and read, by its current one.
+  const timeZone = ianaTimeZone(trip.timeZone ?? browserTimeZone());
   const busy = working !== null;
 
   /** Parses and stores a schedule's text; any failure says its sentence and stores nothing. */

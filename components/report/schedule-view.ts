@@ -4,7 +4,8 @@
  */
 import type { Clip } from '../../model/types';
 import { formatDay } from '../../model/day';
-import { dayInTimeZone } from '../../model/time-zone';
+import { dayInTimeZone, isValidTimeZone } from '../../model/time-zone';
+import { timeZoneNameChoices } from '../../model/time-zone-names';
 import { isBreak } from '../../schedule/match';
 import type { Schedule, ScheduleTalk } from '../../schedule/model';
 import type { MatchSummary } from '../../storage/schedules';
@@ -92,9 +93,11 @@ export function matchedMessage(summary: MatchSummary): string {
   return `${summary.matched.toLocaleString('en-US')} of ${plural(summary.clips, 'clip')} matched to a talk of the schedule.`;
 }
 
-/** The IANA names this browser knows, with UTC, sorted; `current` is kept if missing. */
+/**
+ * The zones this browser knows by their current IANA names (Chromium lists some by older
+ * ones: `Asia/Calcutta`), with UTC, sorted; `current` is kept (by its current name) if missing.
+ */
 export function timeZoneChoices(current: string): string[] {
   const supported = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  const names = new Set([...supported, 'UTC', current]);
-  return [...names].sort((a, b) => a.localeCompare(b));
+  return timeZoneNameChoices(supported, current, isValidTimeZone);
 }
