@@ -28,6 +28,13 @@ const LINE_BREAK = /[\r\n\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const LINE_BREAKS = /\s*[\r\n\u2028\u2029]+\s*/g;
+/**
+ * What would start a block if the text began a line (a custom template may put a title
+ * there): a list bullet (`- `, `+ `), a rule or setext underline (`---`, `==`), or an
+ * ordered list item (`1. `, `1) `). Its one marking character is escaped; `-1`, `3.14` and
+ * these characters elsewhere in a line are ordinary text and left as they are.
+ */
+const BLOCK_START = /^(?:([-+=])(?:\s|$|\1)|\d{1,9}[.)](?:\s|$))/;
 /** Invisible control characters (C0 except tab and line breaks, DEL, C1): dropped from plain text. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
@@ -83,7 +90,8 @@ export function capText(text: string, max: number): string {
  * Plain text (a title, a speaker, a link label) as inline Markdown that renders as exactly
  * that text. Line breaks become spaces, control characters go and the ends are trimmed:
  * the text must fit in a heading or a link. Capped at INLINE_TEXT_MAX characters before
- * it is escaped. One pass over the text. (One parameter only: callers map lists with it.)
+ * it is escaped. One pass over the text, and a look at its start, so that it cannot open a
+ * list or a rule at the start of a line. (One parameter only: callers map lists with it.)
  */
 export function escapeMarkdownText(text: string): string {
   let plain = text;
@@ -91,7 +99,14 @@ export function escapeMarkdownText(text: string): string {
     plain = plain.replace(CONTROLS, '');
     if (LINE_BREAK.test(plain)) plain = plain.replace(LINE_BREAKS, ' ');
   }
-  return capText(plain.trim(), INLINE_TEXT_MAX).replace(SPECIAL, escapeSpecial);
+  const escaped = capText(plain.trim(), INLINE_TEXT_MAX).replace(SPECIAL, escapeSpecial);
+  return BLOCK_START.test(escaped) ? escapeBlockStart(escaped) : escaped;
+}
+
+/** `- a` -> `\- a`, `1. a` -> `1\. a`: the text can no longer start a list or a rule. */
+function escapeBlockStart(text: string): string {
+  const marker = /^\d+/.exec(text)?.[0].length ?? 0;
+  return `${text.slice(0, marker)}\\${text.slice(marker)}`;
 }
 
 /**

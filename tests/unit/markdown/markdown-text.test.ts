@@ -30,6 +30,25 @@ describe('escapeMarkdownText', () => {
     expect(escapeMarkdownText('  one\r\ntwo\u2028three\u0000\u007f  ')).toBe('one two three');
   });
 
+  it('cannot start a list, a rule or a setext heading when a template puts it at the start of a line', () => {
+    expect(escapeMarkdownText('- not a list')).toBe('\\- not a list');
+    expect(escapeMarkdownText('+ plus')).toBe('\\+ plus');
+    expect(escapeMarkdownText('---')).toBe('\\---');
+    expect(escapeMarkdownText('== notes')).toBe('\\== notes');
+    expect(escapeMarkdownText('1. Intro')).toBe('1\\. Intro');
+    expect(escapeMarkdownText('2024) recap')).toBe('2024\\) recap');
+    // Only what would start a block: these stay as typed.
+    for (const text of ['-1 degrees', '3.14 is pi', 'C++ - the good parts', '+1 for Rust', 'Q&A - panel']) {
+      expect(escapeMarkdownText(text)).toBe(text);
+    }
+    for (const title of ['- not a list', '---', '1. Intro', '2024) recap', '+ plus', '===']) {
+      // Right under a line of text, where `---` and `===` would underline it as a heading.
+      const html = marked.parse(`Before\n${escapeMarkdownText(title)}\n\nAfter`, { async: false });
+      expect(html, title).not.toMatch(/<(?:ul|ol|li|hr|h1|h2)\b/);
+      expect(htmlText(html), title).toContain(title);
+    }
+  });
+
   it('renders back to the same text', () => {
     for (const text of ['[a](b) ![c](d) \\e', '{{ x }} &amp; ~~y~~', '<script>alert(1)</script>', 'www.example.com http://x.y']) {
       expect(htmlText(marked.parseInline(escapeMarkdownText(text), { async: false }))).toBe(text);
