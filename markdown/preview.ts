@@ -4,10 +4,12 @@
  *
  * The sanitizer is injected (`createPreviewRenderer`; the export panel passes a DOMPurify
  * instance bound to its page, tests one bound to a jsdom window) so that this module has
- * no DOM dependency. The front matter is not previewed.
+ * no DOM dependency. The front matter is not previewed; emoji shortcodes are shown as the
+ * emoji they stand for.
  */
 import type { Config, UponSanitizeAttributeHook } from 'dompurify';
 import { Marked } from 'marked';
+import { shortcodesToCharacters } from './emoji';
 import { PREVIEW_SANITIZE_CONFIG, isInlineImageSource } from './preview-sanitize';
 
 /** The part of a DOMPurify instance the preview uses. */
@@ -18,7 +20,18 @@ export interface HtmlSanitizer {
   addHook(entryPoint: 'uponSanitizeAttribute', hook: UponSanitizeAttributeHook): void;
 }
 
-const marked = new Marked({ gfm: true, async: false });
+/**
+ * GitHub-style shortcodes (`:star:`) in text are shown as their emoji, as the blog's emoji
+ * support shows them (jemoji on Jekyll, `enableEmoji` on Hugo); code spans and blocks keep
+ * them as typed, as both do.
+ */
+const marked = new Marked({
+  gfm: true,
+  async: false,
+  walkTokens(token) {
+    if (token.type === 'text' && token.tokens === undefined) token.text = shortcodesToCharacters(token.text);
+  },
+});
 
 /** The Markdown after its front matter (`---` YAML or `+++` TOML block at the very start). */
 export function stripFrontMatter(markdown: string): string {

@@ -183,6 +183,10 @@ test('Tier labels and their emoji are edited on the panel', async ({ context, ex
   await report.getByLabel('Unrated heading').fill('**Watched at home**');
   // Jekyll writes shortcodes (GitHub Pages renders them); Hugo the character.
   await expect(report.locator('pre.export-raw')).toContainText('### :popcorn: **Watched at home**');
+  // The rendered preview shows the emoji, as the blog will.
+  await report.getByLabel('Show Markdown').uncheck();
+  await expect(report.getByLabel('Rendered report').getByRole('heading', { name: '🍿 Watched at home' })).toBeVisible();
+  await report.getByLabel('Show Markdown').check();
   await report.getByLabel('Front matter', { exact: true }).selectOption({ label: 'Hugo (TOML)' });
   await expect(report.locator('pre.export-raw')).toContainText('### 🍿 **Watched at home**');
   await report.getByLabel('Emoji', { exact: true }).selectOption({ label: 'Shortcodes (:star:)' });

@@ -63,7 +63,7 @@ describe('preview sanitizer', () => {
 
   it('keeps the report itself: headings, emphasis, links, lists, code and tables', () => {
     const { doc } = render('### :star: **Awesome talks**\n\n[Talk](https://youtu.be/abcdefghijk?t=60) by Ann - [slides](https://e.com/s)\n\n- one\n- `two`\n\n| a | b |\n| - | - |\n| 1 | 2 |\n');
-    expect(doc.querySelector('h3')?.innerHTML).toBe(':star: <strong>Awesome talks</strong>');
+    expect(doc.querySelector('h3')?.innerHTML).toBe('⭐ <strong>Awesome talks</strong>');
     expect([...doc.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual(['https://youtu.be/abcdefghijk?t=60', 'https://e.com/s']);
     expect(doc.querySelectorAll('li')).toHaveLength(2);
     expect(doc.querySelector('code')?.textContent).toBe('two');

@@ -19,4 +19,12 @@ describe('preview', () => {
     expect(html).not.toContain('Secret');
     expect(html).not.toContain('<script>');
   });
+
+  it('shows emoji shortcodes as the emoji the blog shows, except in code', () => {
+    const render = createPreviewRenderer({ sanitize: (html) => html, addHook: vi.fn() });
+    const html = render('### :eyes: **Also watched**\n\n:star: Great, see `:star:` and :not_an_emoji:\n\n```\n:heart:\n```\n');
+    expect(html).toContain('<h3>👀 <strong>Also watched</strong></h3>');
+    expect(html).toContain('⭐ Great, see <code>:star:</code> and :not_an_emoji:');
+    expect(html).toContain('<code>:heart:\n</code>');
+  });
 });
