@@ -102,7 +102,7 @@ function dayOf(snapshot: PageSnapshot, facts: PlayerFacts, seconds: number): str
 const descriptionChapters = rememberLast(parseDescriptionChapters, (description, duration) => `${duration ?? ''}\n${description}`);
 
 /** The broadcast's actual start as a UTC instant (schedule matching adds the clip's offset to it). */
-function streamStartOf(facts: PlayerFacts): string | undefined {
+export function streamStartOf(facts: PlayerFacts): string | undefined {
   if (facts.startTimestamp === undefined) return undefined;
   const time = Date.parse(facts.startTimestamp);
   return Number.isFinite(time) ? new Date(time).toISOString() : undefined;

@@ -1,13 +1,13 @@
 /**
  * What a side panel shows about the video playing in a tab, read from the same page
  * snapshot a clip is taken from, by the same rules (draftFromSnapshot): which video,
- * its stream title, channel and live status, its chapters, and the talk covering a
- * moment. Pure.
+ * its stream title, channel and live status, its chapters, the broadcast's start (what a
+ * schedule's talk is matched by), and the chapter's talk covering a moment. Pure.
  */
 import type { ChapterRef, LiveStatus } from '../model/types';
 import type { RefusalCode } from '../messaging/protocol';
 import type { Chapter } from './chapters';
-import { chaptersOf, draftFromSnapshot } from './draft';
+import { chaptersOf, draftFromSnapshot, streamStartOf } from './draft';
 import { readPlayerFacts } from './player-facts';
 import type { PageSnapshot } from './snapshot';
 import { proposeTalk } from './talk-proposal';
@@ -20,6 +20,8 @@ export interface WatchedVideo {
   chapters: Chapter[];
   /** Length of the recording; undefined while live or when unknown. */
   durationSeconds?: number;
+  /** The broadcast's actual start as a UTC instant, as a clip of it stores (`streamStart`); undefined for uploads. */
+  streamStart?: string;
 }
 
 export type WatchOutcome =
@@ -41,6 +43,8 @@ export function watchFromSnapshot(snapshot: PageSnapshot): WatchOutcome {
   const chapters = chaptersOf(snapshot, facts, videoId, liveStatus);
   const video: WatchedVideo = { videoId, streamTitle, channel, liveStatus, chapters };
   if (liveStatus !== 'live' && facts.lengthSeconds !== undefined && facts.lengthSeconds > 0) video.durationSeconds = facts.lengthSeconds;
+  const streamStart = streamStartOf(facts);
+  if (streamStart !== undefined) video.streamStart = streamStart;
   return { ok: true, video, seconds };
 }
 

@@ -15,6 +15,8 @@ import { chaptersFromInitialData } from '../../../../youtube/chapters';
 import { draftFromSnapshot } from '../../../../youtube/draft';
 import { parsePageSnapshot } from '../../../../youtube/snapshot-schema';
 import type { DraftOutcome } from '../../../../youtube/draft';
+import type { PageSnapshot } from '../../../../youtube/snapshot';
+import { watchFromSnapshot } from '../../../../youtube/watch';
 
 interface Capture {
   name: string;
@@ -53,13 +55,18 @@ function watchPage(capture: Capture, currentTime: number): Document {
 /** The user's clock for these tests: UTC+2. */
 const USER_UTC_OFFSET_MINUTES = 120;
 
-async function clip(file: string, currentTime: number): Promise<DraftOutcome> {
+/** The validated page snapshot of a capture: what the background drafts a clip from, and the side panel reads. */
+async function snapshotOf(file: string, currentTime: number): Promise<PageSnapshot> {
   const capture = loadCapture(file);
   const page = watchPage(capture, currentTime);
   const snapshot = await takePageSnapshot(page, () => Promise.resolve(readPlayer(page, null, capture.initialData)), new Date('2026-06-08T10:00:00Z'));
   const parsed = parsePageSnapshot({ ...snapshot, utcOffsetMinutes: USER_UTC_OFFSET_MINUTES });
   if (!parsed.success) throw new Error(`snapshot of ${file} rejected: ${parsed.error.message}`);
-  return draftFromSnapshot(parsed.data);
+  return parsed.data;
+}
+
+async function clip(file: string, currentTime: number): Promise<DraftOutcome> {
+  return draftFromSnapshot(await snapshotOf(file, currentTime));
 }
 
 async function draftOf(file: string, currentTime: number) {
@@ -144,6 +151,23 @@ describe('real page captures, bridge -> snapshot -> draft', () => {
     const draft = await draftOf(file, 600);
     expect(draft).not.toHaveProperty('chapter');
     expect(draft.title).toBe(draft.streamTitle);
+  });
+
+  it.each([
+    ['ytpb-live-zurich.json', '2022-07-15T20:41:12.000Z'],
+    ['newpipe-live-lofi.json', '2026-06-04T06:53:18.000Z'],
+    ['ytdl-live-lofi2020.json', '2020-02-22T20:14:45.000Z'],
+    ['ytdl-was-live-nature23.json', '2017-02-27T20:00:14.000Z'],
+    ['ivorg-vod-mrbeast.json', undefined],
+    ['newpipe-talk-creativecommons.json', undefined],
+  ])("%s: the side panel's watch facts carry the broadcast's start the clip stores", async (file, streamStart) => {
+    const snapshot = await snapshotOf(file, 600);
+    const draft = draftFromSnapshot(snapshot);
+    const watch = watchFromSnapshot(snapshot);
+    if (!draft.ok || !watch.ok) throw new Error(`${file} was refused`);
+    expect(draft.draft.streamStart).toBe(streamStart);
+    expect(watch.video.streamStart).toBe(streamStart);
+    expect(watch.seconds).toBe(draft.draft.seconds);
   });
 
   it('never proposes Key moments: the mosh capture with its creator chapters turned into auto-generated ones', async () => {
