@@ -112,6 +112,15 @@ export function dayInTimeZone(instant: string, timeZone: string): string | undef
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** `09:30`: the 24-hour clock in `timeZone` (UTC for a zone the platform does not know). */
+export function clockFormatter(timeZone: string): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  } catch {
+    return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  }
+}
+
 /** IANA's current name of a zone this platform knows (`Asia/Calcutta` -> `Asia/Kolkata`); others as given. */
 export function ianaTimeZone(name: string): string {
   return canonicalTimeZone(name, isValidTimeZone);

@@ -116,8 +116,11 @@ export function roomOfStream(
   return { room: roomForStreamTitle([...rooms], streamTitle), roomSource: 'title' };
 }
 
-/** The talk on at the clip's moment in `room`, if any. */
-export function talkOfClip(clip: Clip, schedule: Schedule, room: string | undefined): ScheduleTalk | undefined {
+/**
+ * The talk on at the clip's moment in `room`, if any. A clip, or a moment of the stream
+ * not clipped yet (the side panel's position): its stream start and offset are all it takes.
+ */
+export function talkOfClip(clip: Pick<Clip, 'streamStart' | 'seconds'>, schedule: Schedule, room: string | undefined): ScheduleTalk | undefined {
   if (room === undefined) return undefined;
   const moment = clipMoment(clip);
   return moment === undefined ? undefined : findTalk(schedule, room, moment);

@@ -4,7 +4,7 @@
  */
 import type { Clip } from '../../model/types';
 import { formatDay } from '../../model/day';
-import { dayInTimeZone, isValidTimeZone } from '../../model/time-zone';
+import { clockFormatter, dayInTimeZone, isValidTimeZone } from '../../model/time-zone';
 import { timeZoneNameChoices } from '../../model/time-zone-names';
 import { isBreak } from '../../schedule/match';
 import type { Schedule, ScheduleTalk } from '../../schedule/model';
@@ -33,14 +33,6 @@ export interface ViewDay {
   clippedCount: number;
 }
 
-function timeFormatter(timeZone: string): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  } catch {
-    return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  }
-}
-
 /**
  * The schedule by day, then room (in the schedule's room order), then start time, with
  * the trip's clips of each talk (by the talk code a match stored).
@@ -53,7 +45,7 @@ export function scheduleDays(schedule: Schedule, clips: readonly Clip[]): ViewDa
     if (list) list.push(clip);
     else clipsByCode.set(clip.talkCode, [clip]);
   }
-  const format = timeFormatter(schedule.timeZone);
+  const format = clockFormatter(schedule.timeZone);
   const roomOrder = new Map(schedule.rooms.map((room, index) => [room, index]));
   const days = new Map<string, Map<string, ViewTalk[]>>();
   const sorted = [...schedule.talks].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));

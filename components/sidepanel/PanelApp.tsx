@@ -2,29 +2,20 @@
  * The side panel (Chrome's side panel, Firefox's sidebar, or Pop out's small window):
  * follows one tab, shows what plays there and the talk now on, and edits the clip of
  * that moment (WatchView). Off a video it says what to do.
- *
- * `talkAt` is the seam for where "the talk now on" comes from: the chapter by default;
- * a schedule's talk can be passed in instead once schedules are matched.
  */
 import { browser } from 'wxt/browser';
 import type { PublicPath } from 'wxt/browser';
 import { useState } from 'preact/hooks';
 import { sidePanelPathFor } from '../../ui/side-panel';
-import { chapterTalkAt } from '../../youtube/watch';
-import type { TalkNow, WatchedVideo } from '../../youtube/watch';
 import { Shortcuts } from './Shortcuts';
 import { useFollowedTab } from './use-followed-tab';
 import { useWatch } from './use-watch';
 import type { WatchState } from './use-watch';
 import { WatchView } from './WatchView';
 
-/** Where the talk on at a moment comes from (chapters now; a schedule later). */
-export type TalkSource = (video: WatchedVideo, seconds: number) => TalkNow;
-
 export interface PanelAppProps {
   /** The tab of `?tabId=N`; null to follow the active tab of the panel's window. */
   fixedTabId: number | null;
-  talkAt?: TalkSource;
 }
 
 export const NOT_REACHABLE_MESSAGE =
@@ -36,7 +27,7 @@ function StateMessage({ state }: { state: Exclude<WatchState, { status: 'watchin
   return <p class="panel-message">{state.message}</p>;
 }
 
-export function PanelApp({ fixedTabId, talkAt = chapterTalkAt }: PanelAppProps) {
+export function PanelApp({ fixedTabId }: PanelAppProps) {
   const tabId = useFollowedTab(fixedTabId);
   const watch = useWatch(tabId);
   const [popOutError, setPopOutError] = useState<string | null>(null);
@@ -69,7 +60,7 @@ export function PanelApp({ fixedTabId, talkAt = chapterTalkAt }: PanelAppProps) 
       )}
       <main class="panel-main">
         {watch.status === 'watching' && typeof tabId === 'number' ? (
-          <WatchView key={watch.video.videoId} tabId={tabId} video={watch.video} seconds={watch.seconds} paused={watch.paused} talkAt={talkAt} />
+          <WatchView key={watch.video.videoId} tabId={tabId} video={watch.video} seconds={watch.seconds} paused={watch.paused} />
         ) : (
           <StateMessage state={watch.status === 'watching' ? { status: 'looking' } : watch} />
         )}

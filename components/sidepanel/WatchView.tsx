@@ -3,9 +3,13 @@
  * editor of the clip covering this moment (the same ClipEditor as the popup's and the
  * report page's, with Insert timestamp and one-key rating and kind). Mounted per video
  * id (PanelApp keys it), so nothing of a previous video can show.
+ *
+ * The talk now on is the schedule's when the current trip has one and the stream a room,
+ * else the chapter's (talk-now.ts): the talk a clip taken now is named after.
  */
 import { useRef, useState } from 'preact/hooks';
 import { timestampLink } from '../../markdown/timestamp-link';
+import type { ClipResult } from '../../model/clip-result';
 import { getCurrentTripId, listClipsOfVideo } from '../../storage/queries';
 import { clipResultMessage } from '../../ui/messages';
 import { requestClipInTab } from '../../ui/request-clip';
@@ -15,25 +19,34 @@ import type { WatchedVideo } from '../../youtube/watch';
 import { ClipEditor } from '../ClipEditor';
 import { clipAtMoment } from './clip-at-moment';
 import { NoteTimestamps } from './NoteTimestamps';
-import type { TalkSource } from './PanelApp';
+import { NowPlaying } from './NowPlaying';
+import { talkNowAt } from './talk-now';
+import type { StreamSchedule } from './talk-now';
+import { useStreamSchedule } from './use-stream-schedule';
 
 export interface WatchViewProps {
   tabId: number;
   video: WatchedVideo;
   seconds: number;
   paused: boolean;
-  talkAt: TalkSource;
 }
 
-const LIVE_LABELS = { live: 'Live now', was_live: 'Stream recording', vod: 'Video', premiere: 'Premiere' } as const;
+/** What Clip talk says: a new clip on a scheduled talk is named after it, as its match (a moment later) names it. */
+function clipMessage(result: ClipResult | undefined, plan: StreamSchedule | undefined, video: WatchedVideo): string {
+  if (result?.status !== 'saved') return clipResultMessage(result);
+  const talk = talkNowAt(plan, video, result.clip.seconds);
+  return clipResultMessage(talk.slot === undefined ? result : { ...result, clip: { ...result.clip, title: talk.title } });
+}
 
-export function WatchView({ tabId, video, seconds, paused, talkAt }: WatchViewProps) {
-  const talk = talkAt(video, seconds);
+export function WatchView({ tabId, video, seconds, paused }: WatchViewProps) {
+  const scheduleQuery = useStreamSchedule(video.videoId);
+  const plan = scheduleQuery.value ?? undefined;
+  const talk = scheduleQuery.loading && scheduleQuery.value === undefined ? undefined : talkNowAt(plan, video, seconds);
   const clipsQuery = useLiveQuery(async () => {
     const tripId = await getCurrentTripId();
     return tripId === undefined ? [] : listClipsOfVideo(tripId, video.videoId);
   }, [video.videoId]);
-  const clip = clipAtMoment(clipsQuery.value ?? [], video.videoId, seconds, talk.chapter?.seconds);
+  const clip = talk === undefined ? undefined : clipAtMoment(clipsQuery.value ?? [], video.videoId, seconds, talk.startSeconds);
   const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: '', error: false });
   const [busy, setBusy] = useState(false);
 
@@ -46,7 +59,7 @@ export function WatchView({ tabId, video, seconds, paused, talkAt }: WatchViewPr
     setBusy(true);
     try {
       const result = await requestClipInTab(tabId);
-      setStatus({ text: clipResultMessage(result), error: result === undefined || result.status === 'refused' });
+      setStatus({ text: clipMessage(result, plan, video), error: result === undefined || result.status === 'refused' });
     } finally {
       setBusy(false);
     }
@@ -54,20 +67,7 @@ export function WatchView({ tabId, video, seconds, paused, talkAt }: WatchViewPr
 
   return (
     <>
-      <section class="now-playing" aria-label="Now playing">
-        <p class="stream-title">{video.streamTitle}</p>
-        <p class="stream-meta">
-          {[video.channel, LIVE_LABELS[video.liveStatus]].filter((part) => part !== '').join(' · ')}
-        </p>
-        <h2 class="talk-heading">Talk now</h2>
-        <p class="talk-title">{talk.title}</p>
-        {talk.speakers.length > 0 && <p class="talk-speakers">{talk.speakers.join(', ')}</p>}
-        <p class="position">
-          Position <span class="position-clock">{formatClock(seconds)}</span>
-          {paused ? ' (paused)' : ''}
-          {talk.chapter !== undefined && <span class="hint"> · chapter from {formatClock(talk.chapter.seconds)}</span>}
-        </p>
-      </section>
+      <NowPlaying video={video} talk={talk} seconds={seconds} paused={paused} />
 
       <section class="moment-clip" aria-label="Clip of this moment">
         <div class="clip-actions">
@@ -79,7 +79,7 @@ export function WatchView({ tabId, video, seconds, paused, talkAt }: WatchViewPr
           </p>
         </div>
         {clip === undefined ? (
-          clipsQuery.loading ? null : <p class="panel-message">Not clipped yet: press Clip talk to start notes on this talk.</p>
+          clipsQuery.loading || talk === undefined ? null : <p class="panel-message">Not clipped yet: press Clip talk to start notes on this talk.</p>
         ) : (
           <>
             <p class="clip-heading">

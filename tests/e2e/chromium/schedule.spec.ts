@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DAY_STREAM_WITHOUT_CHAPTERS } from '../../fixtures/youtube/catalog';
 import { EXTENSION_DIR, expect, test } from '../support/chromium-extension';
-import { clipOnYouTube, openReportPage, pageStatus } from '../support/report-page';
+import { clipOnYouTube, importSchedule, openReportPage, pageStatus } from '../support/report-page';
 import { launchWithGrantedOrigins } from '../support/granted-origins';
 import { readStoredData } from '../support/stored-data';
 
@@ -21,12 +21,6 @@ const STREAM = DAY_STREAM_WITHOUT_CHAPTERS;
 /** The clip rows of the stream's group on the report page. */
 function streamTalks(report: Page) {
   return report.getByRole('list', { name: `Talks of ${STREAM.title}` }).getByRole('listitem');
-}
-
-async function importSchedule(report: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-  const chooser = report.waitForEvent('filechooser');
-  await report.getByRole('button', { name: 'Import schedule' }).click();
-  await (await chooser).setFiles(file);
 }
 
 test('a day stream without chapters: clips are named from the imported pretalx schedule, rooms can be corrected', async ({ context, extensionId }) => {

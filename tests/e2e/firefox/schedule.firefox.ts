@@ -9,9 +9,9 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { DAY_STREAM_WITHOUT_CHAPTERS } from '../../fixtures/youtube/catalog';
-import { buttonNamed, clipButton, controlLabelled, openExtensionPage, openYouTube, waitForStatus, waitForText } from './support/firefox-extension';
+import { buttonNamed, clipButton, controlLabelled, importScheduleFile, openExtensionPage, openYouTube, waitForStatus, waitForText } from './support/firefox-extension';
 import { readStoredData } from './support/stored-data';
 import { useFirefox } from './support/suite';
 
@@ -77,9 +77,7 @@ describe('schedules in Firefox', () => {
     await buttonNamed(report, 'Load');
     await buttonNamed(report, 'Match to schedule');
 
-    const input = (await report.$('input[type="file"][aria-label="Schedule file"]')) as ElementHandle<HTMLInputElement> | null;
-    if (input === null) throw new Error('no Schedule file input');
-    await input.uploadFile(SCHEDULE_FILE);
+    await importScheduleFile(report, SCHEDULE_FILE);
     await waitForText(report, ['Imported “DemoCon”']);
     await waitUntilShown(report, ({ clips }) => {
       expect(clips).toHaveLength(2);

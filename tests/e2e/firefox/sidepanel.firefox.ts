@@ -5,41 +5,18 @@
  * chapter, in-page navigation, and the saved notes when reopened.
  */
 import { describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { RECORDING_WITH_CHAPTERS, SECOND_VIDEO } from '../../fixtures/youtube/catalog';
 import type { FakeYtWindow } from '../../fixtures/youtube/fake-yt';
-import { buttonNamed, controlLabelled, openExtensionPage, openYouTube, seek, waitForText } from './support/firefox-extension';
+import { buttonNamed, controlLabelled, openYouTube, seek, waitForText } from './support/firefox-extension';
+import { namedText, openSidePanel, waitForNowPlaying, youTubeTabId } from './support/side-panel';
 import { readStoredData } from './support/stored-data';
 import { useFirefox } from './support/suite';
 
 const VIDEO = RECORDING_WITH_CHAPTERS;
 const share = (seconds: number) => `https://www.youtube.com/live/${VIDEO.videoId}?t=${seconds}`;
 
-/** The YouTube tab's id, asked of the extension (tabs.query by URL: our hosts need no `tabs` permission). */
-async function youTubeTabId(browser: Browser, videoId: string): Promise<number> {
-  const page = await openExtensionPage(browser, 'popup.html');
-  try {
-    return await page.evaluate(async (id: string) => {
-      type Tabs = { query(filter: { url: string }): Promise<Array<{ id?: number; url?: string }>> };
-      const { tabs } = (globalThis as unknown as { browser: { tabs: Tabs } }).browser;
-      const found = (await tabs.query({ url: 'https://www.youtube.com/*' })).find((tab) => tab.url?.includes(id));
-      if (found?.id === undefined) throw new Error(`no tab plays ${id}`);
-      return found.id;
-    }, videoId);
-  } finally {
-    await page.close();
-  }
-}
-
-const nowPlayingText = (panel: Page) => panel.evaluate(() => document.querySelector('[aria-label="Now playing"]')?.textContent ?? '');
-
-async function waitForNowPlaying(panel: Page, text: string): Promise<void> {
-  await panel
-    .waitForFunction((wanted: string) => document.querySelector('[aria-label="Now playing"]')?.textContent?.includes(wanted) === true, { timeout: 10_000, polling: 100 }, text)
-    .catch(async (error: unknown) => {
-      throw new Error(`Now playing never showed "${text}"; it shows "${await nowPlayingText(panel)}" (${String(error)})`);
-    });
-}
+const nowPlayingText = (panel: Page) => namedText(panel, 'Now playing');
 
 async function waitForNotes(panel: Page, value: string): Promise<void> {
   await panel.waitForFunction((wanted: string) => document.querySelector<HTMLTextAreaElement>('textarea')?.value === wanted, { timeout: 10_000, polling: 100 }, value);
@@ -51,7 +28,7 @@ describe('side panel in Firefox', () => {
   test('the sidebar page follows the talk, clips it, takes timestamped notes and keeps them', async () => {
     const youtube = await openYouTube(firefox.browser, `/watch?v=${VIDEO.videoId}&t=1500`);
     const tabId = await youTubeTabId(firefox.browser, VIDEO.videoId);
-    let panel = await openExtensionPage(firefox.browser, `sidepanel.html?tabId=${tabId}`);
+    let panel = await openSidePanel(firefox.browser, tabId);
 
     await waitForNowPlaying(panel, 'Saving time with Google Slides');
     await waitForNowPlaying(panel, 'Anna Rossi');
@@ -86,7 +63,7 @@ describe('side panel in Firefox', () => {
     // Reopened at the clipped talk, the panel shows the saved notes.
     await seek(youtube, 1600);
     await panel.close();
-    panel = await openExtensionPage(firefox.browser, `sidepanel.html?tabId=${tabId}`);
+    panel = await openSidePanel(firefox.browser, tabId);
     await waitForNowPlaying(panel, 'Saving time with Google Slides');
     await waitForNotes(panel, written);
 

@@ -21,3 +21,10 @@ export async function clipOnYouTube(context: BrowserContext, videoId: string, se
 export function pageStatus(page: Page) {
   return page.locator('.report-messages').getByRole('status');
 }
+
+/** Import schedule with `file` (a path, or a file's name, type and bytes), through the page's file chooser. */
+export async function importSchedule(report: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  const chooser = report.waitForEvent('filechooser');
+  await report.getByRole('button', { name: 'Import schedule' }).click();
+  await (await chooser).setFiles(file);
+}

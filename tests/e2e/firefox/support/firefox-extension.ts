@@ -221,3 +221,10 @@ export async function buttonNamed(page: Page, name: string): Promise<ElementHand
   if (!button) throw new Error(`No button "${name}"`);
   return button as ElementHandle<HTMLButtonElement>;
 }
+
+/** Import schedule with the file at `path`, through the report page's file input named Schedule file. */
+export async function importScheduleFile(report: Page, path: string): Promise<void> {
+  const input = (await report.$('input[type="file"][aria-label="Schedule file"]')) as ElementHandle<HTMLInputElement> | null;
+  if (input === null) throw new Error('no Schedule file input');
+  await input.uploadFile(path);
+}
