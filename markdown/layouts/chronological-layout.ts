@@ -8,8 +8,11 @@
  */
 import type { Clip } from '../../model/types';
 import type { ExportOptions } from '../export-options';
+import { Blocks } from '../blocks';
 import { byLine, talkTitleMarkdown, talkWithNotes } from './talk-parts';
 
 export function renderChronologicalLayout(talks: readonly Clip[], options: ExportOptions): string[] {
-  return talks.map((clip, index) => talkWithNotes([`### ${index + 1}. ${talkTitleMarkdown(clip)}`, byLine(clip, options, true)], clip));
+  const blocks = new Blocks();
+  talks.forEach((clip, index) => blocks.push(talkWithNotes([`### ${index + 1}. ${talkTitleMarkdown(clip)}`, byLine(clip, options, true)], clip)));
+  return blocks.toArray();
 }

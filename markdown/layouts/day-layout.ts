@@ -12,6 +12,7 @@
  */
 import type { Clip } from '../../model/types';
 import type { ExportOptions } from '../export-options';
+import { Blocks } from '../blocks';
 import { escapeMarkdownText } from '../markdown-text';
 import { formatDay } from '../../model/day';
 import { extraLinksMarkdown, speakersMarkdown, talkTitleMarkdown, talkWithNotes, videoLinkMarkdown } from './talk-parts';
@@ -25,7 +26,7 @@ function dayTalk(clip: Clip, options: ExportOptions): string {
 
 /** `talks` must already be in report order, which puts each day's clips together and undated ones last. */
 export function renderDayLayout(talks: readonly Clip[], options: ExportOptions): string[] {
-  const blocks: string[] = [];
+  const blocks = new Blocks();
   let section: string | null = null;
   for (const clip of talks) {
     const day = clip.day ?? '';
@@ -35,5 +36,5 @@ export function renderDayLayout(talks: readonly Clip[], options: ExportOptions):
     }
     blocks.push(dayTalk(clip, options));
   }
-  return blocks;
+  return blocks.toArray();
 }

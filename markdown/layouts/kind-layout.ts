@@ -10,6 +10,7 @@
  */
 import type { Clip, TalkKind } from '../../model/types';
 import type { ExportOptions } from '../export-options';
+import { Blocks } from '../blocks';
 import { byLine, talkTitleMarkdown, talkWithNotes } from './talk-parts';
 
 export const KIND_TAGS: Readonly<Record<TalkKind, string>> = {
@@ -23,5 +24,7 @@ export const KIND_TAGS: Readonly<Record<TalkKind, string>> = {
 };
 
 export function renderKindLayout(talks: readonly Clip[], options: ExportOptions): string[] {
-  return talks.map((clip) => talkWithNotes([`# ${KIND_TAGS[clip.kind]}${talkTitleMarkdown(clip)}`, byLine(clip, options, true)], clip));
+  const blocks = new Blocks();
+  for (const clip of talks) blocks.push(talkWithNotes([`# ${KIND_TAGS[clip.kind]}${talkTitleMarkdown(clip)}`, byLine(clip, options, true)], clip));
+  return blocks.toArray();
 }

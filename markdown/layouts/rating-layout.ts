@@ -12,6 +12,7 @@
  */
 import type { Clip, Rating } from '../../model/types';
 import type { ExportOptions, TierLabels } from '../export-options';
+import { Blocks } from '../blocks';
 import { tierHeading } from '../tier-heading';
 import { extraLinksMarkdown, speakersMarkdown, talkTitle, talkWithNotes, videoLinkMarkdown } from './talk-parts';
 
@@ -33,12 +34,12 @@ function ratedTalk(clip: Clip, options: ExportOptions): string {
 export function renderRatingLayout(talks: readonly Clip[], options: ExportOptions): string[] {
   const byTier = new Map<keyof TierLabels, Clip[]>(TIERS.map((tier) => [tier, []]));
   for (const clip of talks) byTier.get(tierOf(clip.rating))?.push(clip);
-  const blocks: string[] = [];
+  const blocks = new Blocks();
   for (const tier of TIERS) {
     const clips = byTier.get(tier) ?? [];
     if (clips.length === 0) continue;
     blocks.push(`### ${tierHeading(options.tierLabels[tier])}`);
     for (const clip of clips) blocks.push(ratedTalk(clip, options));
   }
-  return blocks;
+  return blocks.toArray();
 }

@@ -96,6 +96,15 @@ describe('layouts', () => {
     expect(render([], { title: '  ' }).startsWith('# Trip\n')).toBe(true);
   });
 
+  it('writes a long trip (more talks than one written chunk) with every talk once, in order, a blank line apart', () => {
+    const many = Array.from({ length: 700 }, (_, i) => clip(i, { day: '2024-05-17', videoId: 'streamAAAAA', seconds: i, notes: i % 2 === 0 ? '' : `Notes ${i}` }));
+    const markdown = render(many, { layout: 'chronological' });
+    const numbers = [...markdown.matchAll(/(?<=\n\n)### (\d+)\. Talk (\d+)\n/g)].map((match) => [Number(match[1]), Number(match[2])]);
+    expect(numbers).toEqual(Array.from({ length: 700 }, (_, i) => [i + 1, i]));
+    expect(markdown).not.toMatch(/\n\n\n/);
+    expect(markdown.endsWith('Notes 699\n\nOUTRO\n')).toBe(true);
+  });
+
   it('renders 10,000 clips into one link each', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => clip(i, { day: `2024-05-${String(17 + (i % 3))}`, rating: i % 4 === 0 ? null : 'good', videoId: `v${String(i % 37).padStart(10, '0')}` }));
     for (const layout of ['rating', 'kind', 'day', 'chronological'] as const) {
