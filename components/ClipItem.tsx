@@ -3,13 +3,14 @@
  * a short summary, an Edit toggle revealing the ClipEditor, and Delete.
  *
  * The editor (with the validation it saves through) is loaded on the first Edit, not
- * with the list: the popup shows its rows before zod and the form code are loaded.
+ * with the list: the popup shows its rows before zod and the form code are loaded. The
+ * collapsed row's markup is also written, as plain DOM, by components/popup/first-paint.ts
+ * (the popup's first paint): change both together (tests/unit/components/first-paint.test.tsx).
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../model/types';
-import { KIND_LABELS, RATING_LABELS, displayTitle, watchUrl } from '../ui/labels';
-import { formatClock } from '../youtube/time';
+import { WATCH_AT, clipRowView } from '../ui/clip-row-view';
 import type { ClipEditorProps, SaveClip } from './ClipEditor';
 
 export interface ClipItemProps {
@@ -28,8 +29,7 @@ export interface ClipItemProps {
 export function ClipItem({ clip, expanded, onToggle, onDelete, highlighted = false, save }: ClipItemProps) {
   const editorId = `${useId()}-editor`;
   const rowRef = useRef<HTMLLIElement>(null);
-  const title = displayTitle(clip);
-  const clock = formatClock(clip.seconds);
+  const row = clipRowView(clip);
 
   useEffect(() => {
     if (highlighted) rowRef.current?.scrollIntoView({ block: 'nearest' });
@@ -39,15 +39,18 @@ export function ClipItem({ clip, expanded, onToggle, onDelete, highlighted = fal
     <li ref={rowRef} class={highlighted ? 'clip clip-highlighted' : 'clip'} aria-current={highlighted ? 'true' : undefined} data-clip-id={clip.id}>
       <div class="clip-head">
         <div class="clip-main">
-          <span class="clip-title">{title}</span>
+          <span class="clip-title">{row.title}</span>
           <span class="clip-meta">
-            <a class="clip-time" href={watchUrl(clip.videoId, clip.seconds)} target="_blank" rel="noopener noreferrer">
-              <span class="visually-hidden">Watch at </span>
-              {clock}
+            <a class="clip-time" href={row.href} target="_blank" rel="noopener noreferrer">
+              <span class="visually-hidden">{WATCH_AT}</span>
+              {row.clock}
             </a>
-            {clip.speakers.length > 0 && <span class="clip-speakers">{clip.speakers.join(', ')}</span>}
-            {clip.kind !== 'talk' && <span class="chip">{KIND_LABELS[clip.kind]}</span>}
-            {clip.rating !== null && <span class={`chip chip-${clip.rating}`}>{RATING_LABELS[clip.rating]}</span>}
+            {row.speakers !== undefined && <span class="clip-speakers">{row.speakers}</span>}
+            {row.chips.map((chip) => (
+              <span key={chip.className} class={chip.className}>
+                {chip.label}
+              </span>
+            ))}
           </span>
         </div>
         <div class="clip-actions">
@@ -55,14 +58,14 @@ export function ClipItem({ clip, expanded, onToggle, onDelete, highlighted = fal
             type="button"
             class="button-small"
             data-row-focus
-            aria-label={`Edit ${title}`}
+            aria-label={row.editLabel}
             aria-expanded={expanded}
             aria-controls={expanded ? editorId : undefined}
             onClick={() => onToggle(clip.id)}
           >
             Edit
           </button>
-          <button type="button" class="button-small button-danger" aria-label={`Delete ${title}`} onClick={() => onDelete(clip, rowRef.current)}>
+          <button type="button" class="button-small button-danger" aria-label={row.deleteLabel} onClick={() => onDelete(clip, rowRef.current)}>
             Delete
           </button>
         </div>

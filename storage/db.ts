@@ -5,6 +5,7 @@
  */
 import { Dexie, type Table, type Transaction } from 'dexie';
 import type { Clip, Setting, StoredSchedule, StreamRoom, Trip } from '../model/types';
+import { DATABASE_NAME } from './database-name';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5, SCHEMA_V6 } from './schema';
 import { upgradeClipToV2, upgradeTripToV2 } from './upgrades';
 
@@ -16,7 +17,7 @@ export interface TripClipCount {
   clips: number;
 }
 
-export const DATABASE_NAME = 'talk-clipper';
+export { DATABASE_NAME } from './database-name';
 
 /** v1 -> v2: keeps every row, filling in fields that older code left out. */
 async function upgradeToV2(tx: Transaction): Promise<void> {

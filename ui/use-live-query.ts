@@ -8,7 +8,8 @@
  *
  * `first`, when given, is the same query already started by the caller (before the first
  * paint, when effects have not run yet): its answer is shown as soon as it arrives,
- * until the live query's own first answer replaces it.
+ * until the live query's own first answer replaces it. An answer already in hand
+ * (`{ value }`: the popup's plain-DOM first paint read it) is shown from the first render.
  */
 import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -22,11 +23,13 @@ export interface LiveQueryState<T> {
   loading: boolean;
 }
 
-export function useLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unknown[], first?: Promise<T>): LiveQueryState<T> {
-  const [state, setState] = useState<LiveQueryState<T>>({ value: undefined, error: undefined, loading: true });
+export function useLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unknown[], first?: Promise<T> | { value: T }): LiveQueryState<T> {
+  const [state, setState] = useState<LiveQueryState<T>>(() =>
+    first !== undefined && !(first instanceof Promise) ? { value: first.value, error: undefined, loading: false } : { value: undefined, error: undefined, loading: true },
+  );
   // Subscribed to during the first render, not in an effect: effects run after the first paint.
   const firstSeen = useRef(false);
-  if (!firstSeen.current && first !== undefined) {
+  if (!firstSeen.current && first instanceof Promise) {
     firstSeen.current = true;
     first.then(
       (value) => setState((previous) => (previous.value === undefined && previous.loading ? { value, error: undefined, loading: false } : previous)),
