@@ -6,13 +6,15 @@
  * - The moment of a clip is the broadcast's actual start (`streamStart`) plus the clip's
  *   offset; the talk is the one the schedule has in the stream's room at that moment
  *   (findTalk: slots, overruns, breaks).
- * - A match fills title, speakers, kind, day and links ("talk page", "slides") and
+ * - A match fills title, speakers, kind, day and links ("talk page", then "slides",
+ *   "recording", "paper" or the schedule's own label: link-label.ts) and
  *   remembers the talk's code, but never a field listed in the clip's `editedFields`.
  * - A clip that matches no talk (any more) only loses its talk code: what an earlier
  *   match filled stays, since the writer may have built on it.
  */
 import { MATCHED_FIELDS } from '../model/constants';
 import type { Clip, Link, MatchedField, RoomSource, TalkKind } from '../model/types';
+import { clipLinksOf } from './link-label';
 import type { Schedule, ScheduleTalk } from './model';
 import { findTalk, talkKind } from './match';
 import { roomForStreamTitle } from './rooms';
@@ -20,8 +22,6 @@ import { dayInTimeZone } from '../model/time-zone';
 
 /** Label of the link to the talk's page on the conference site. */
 export const TALK_PAGE_LABEL = 'talk page';
-/** Label of each slides link a schedule gives. */
-export const SLIDES_LABEL = 'slides';
 
 /** The fields of a clip a match may fill, plus the matched talk's code. */
 export type MatchChanges = Partial<Pick<Clip, MatchedField>> & { talkCode?: string | undefined };
@@ -34,7 +34,7 @@ export function clipMoment(clip: Pick<Clip, 'streamStart' | 'seconds'>): Date | 
   return new Date(start + clip.seconds * 1000);
 }
 
-/** The talk's page, then its slides, each URL once. */
+/** The talk's page, then the links the schedule gives (slides, recordings, papers…), each URL once. */
 export function talkLinks(talk: ScheduleTalk): Link[] {
   const links: Link[] = [];
   const seen = new Set<string>();
@@ -44,7 +44,7 @@ export function talkLinks(talk: ScheduleTalk): Link[] {
     links.push({ label, url });
   };
   if (talk.url !== undefined) add(TALK_PAGE_LABEL, talk.url);
-  for (const slide of talk.slides) add(SLIDES_LABEL, slide.url);
+  for (const link of clipLinksOf(talk.slides)) add(link.label, link.url);
   return links;
 }
 

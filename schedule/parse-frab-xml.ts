@@ -110,7 +110,8 @@ export function parseFrabXml(schedule: XmlElement, context: ParseContext): Sched
           type: optionalText(childText(event, 'type'), LIMITS.name),
           track: optionalText(childText(event, 'track'), LIMITS.name),
           url: safeUrl(childText(event, 'url'), baseUrl),
-          slides: readLinks(links.map((link) => ({ url: link.attributes.href, label: link.text })), baseUrl),
+          // An <attachment> without text is named by its type (slides, paper, video).
+          slides: readLinks(links.map((link) => ({ url: link.attributes.href, label: link.text || link.attributes.type })), baseUrl),
         });
       }
     }

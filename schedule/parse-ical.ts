@@ -143,7 +143,7 @@ export function parseIcal(text: string, context: ParseContext): Schedule {
       .filter(Boolean);
     const attachments = event
       .getAllProperties('attach')
-      .map((property) => ({ url: property.getFirstValue(), label: property.getParameter('filename') ?? 'attachment' }));
+      .map((property) => ({ url: property.getFirstValue(), label: property.getParameter('filename') ?? '' }));
     talks.push({
       code: uid || `event-${index + 1}`,
       title: cleanText(title, LIMITS.title),

@@ -67,7 +67,8 @@ export function readLinks(raw: { url: unknown; label: unknown }[], base?: string
   for (const { url: rawUrl, label: rawLabel } of raw) {
     const url = safeUrl(rawUrl, base);
     if (!url || seen.has(url)) continue;
-    const label = cleanText(rawLabel, LIMITS.label) || 'slides';
+    // No label: left empty, for the clip to name it by its address (schedule/link-label.ts).
+    const label = cleanText(rawLabel, LIMITS.label);
     if (NOT_SLIDES.test(label)) continue;
     seen.add(url);
     links.push({ label, url });

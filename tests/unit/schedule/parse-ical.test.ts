@@ -53,7 +53,7 @@ describe('parseSchedule: iCalendar', () => {
     expect(talkTitled(schedule, 'Saturday before the change')).toMatchObject({ speakers: ['Ada Example'], start: '2024-03-30T09:00:00.000Z', end: '2024-03-30T09:30:00.000Z' });
     const sunday = talkTitled(schedule, 'Sunday after the change');
     expect(sunday).toMatchObject({ speakers: ['Grace Sample', 'Alan Turing'], start: '2024-03-31T08:00:00.000Z', end: '2024-03-31T08:45:00.000Z', track: 'Workshop', room: 'Hall 1' });
-    expect(sunday.slides).toEqual([{ label: 'attachment', url: 'https://camp.example.org/2024/slides/sun1.pdf' }]);
+    expect(sunday.slides).toEqual([{ label: '', url: 'https://camp.example.org/2024/slides/sun1.pdf' }]);
     // The same file on a trip set to New York.
     expect(talkTitled(parseFixture('ours/floating-pretalx.ics', 'America/New_York'), 'Saturday before the change').start).toBe('2024-03-30T14:00:00.000Z');
   });
