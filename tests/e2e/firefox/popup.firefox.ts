@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { RECORDING_WITH_CHAPTERS } from '../../fixtures/youtube/catalog';
-import { EXTENSION_ORIGIN, buttonNamed, openExtensionPage, openYouTube, waitForStatus, waitForText } from './support/firefox-extension';
+import { EXTENSION_ORIGIN, buttonNamed, controlLabelled, openExtensionPage, openYouTube, waitForStatus, waitForText } from './support/firefox-extension';
 import { readStoredData } from './support/stored-data';
 import { useFirefox } from './support/suite';
 
@@ -40,6 +40,17 @@ describe('popup in Firefox', () => {
     const { clips } = await readStoredData(firefox.browser);
     expect(clips).toHaveLength(1);
     expect(clips[0]).toMatchObject({ videoId: RECORDING_WITH_CHAPTERS.videoId, seconds: 3723, title: 'Rust is easy' });
+
+    // Opened again, the popup shows the stored row at once (painted before its app has
+    // loaded, docs/architecture.md §15) and, once the app has taken the row over, it works.
+    const again = await openExtensionPage(firefox.browser, 'popup.html');
+    await again.waitForFunction(() => document.getElementById('app')?.hasAttribute('inert') === false && document.querySelector('li .clip-title')?.textContent === 'Rust is easy', {
+      timeout: 10_000,
+      polling: 100,
+    });
+    await (await again.waitForSelector('button[aria-label="Edit Rust is easy"]'))?.click();
+    expect(await (await controlLabelled<HTMLInputElement>(again, 'Talk title')).evaluate((input) => input.value)).toBe('Rust is easy');
+    await again.close();
 
     // Open trip report: browser.tabs.create(report.html) from the popup.
     const before = new Set(await firefox.browser.pages());
