@@ -112,13 +112,22 @@ export function dayInTimeZone(instant: string, timeZone: string): string | undef
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** `09:30`: the 24-hour clock in `timeZone` (UTC for a zone the platform does not know). */
 export function clockFormatter(timeZone: string): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  } catch {
-    return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  let formatter = clockFormatters.get(timeZone);
+  if (formatter === undefined) {
+    const options = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+    try {
+      formatter = new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
+    } catch {
+      formatter = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
+    }
+    if (clockFormatters.size > 100) clockFormatters.clear();
+    clockFormatters.set(timeZone, formatter);
   }
+  return formatter;
 }
 
 /** IANA's current name of a zone this platform knows (`Asia/Calcutta` -> `Asia/Kolkata`); others as given. */

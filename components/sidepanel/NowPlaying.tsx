@@ -3,7 +3,7 @@
  * the schedule also its kind, room, time and talk page) and the position, with where
  * the talk comes from.
  */
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { browserTimeZone } from '../../model/time-zone';
 import { KIND_LABELS } from '../../ui/labels';
 import { formatClock } from '../../youtube/time';
@@ -30,6 +30,7 @@ function sourceHint(talk: PanelTalk): string {
 
 export function NowPlaying({ video, talk, seconds, paused }: NowPlayingProps) {
   const headingId = `${useId()}-talk`;
+  const [viewerZone] = useState(browserTimeZone);
   const slot = talk?.slot;
   const kind = slot !== undefined && slot.kind !== 'talk' && slot.kind !== 'other' ? KIND_LABELS[slot.kind] : undefined;
   return (
@@ -42,7 +43,7 @@ export function NowPlaying({ video, talk, seconds, paused }: NowPlayingProps) {
         {talk !== undefined && talk.speakers.length > 0 && <p class="talk-speakers">{talk.speakers.join(', ')}</p>}
         {slot !== undefined && (
           <p class="talk-slot">
-            {[kind, slot.room, slotTime(slot, browserTimeZone())].filter((part) => part !== undefined).join(' · ')}
+            {[kind, slot.room, slotTime(slot, viewerZone)].filter((part) => part !== undefined).join(' · ')}
           </p>
         )}
         {slot !== undefined && slot.links.length > 0 && (

@@ -41,9 +41,19 @@ export interface PanelTalk extends TalkNow {
   idleRoom?: string;
 }
 
+/** The stream's room for each answer of the panel's query and stream title: read once, not at every position. */
+const roomsByPlan = new WeakMap<StreamSchedule, Map<string, string | undefined>>();
+
+function roomOf(plan: StreamSchedule, streamTitle: string): string | undefined {
+  let byTitle = roomsByPlan.get(plan);
+  if (byTitle === undefined) roomsByPlan.set(plan, (byTitle = new Map()));
+  if (!byTitle.has(streamTitle)) byTitle.set(streamTitle, roomOfStream(plan.stream, plan.schedule.rooms, streamTitle).room);
+  return byTitle.get(streamTitle);
+}
+
 export function talkNowAt(plan: StreamSchedule | undefined, video: WatchedVideo, seconds: number): PanelTalk {
   const streamStart = video.streamStart;
-  const room = plan === undefined ? undefined : roomOfStream(plan.stream, plan.schedule.rooms, video.streamTitle).room;
+  const room = plan === undefined ? undefined : roomOf(plan, video.streamTitle);
   if (plan !== undefined && room !== undefined && streamStart !== undefined) {
     const talk = talkOfClip({ streamStart, seconds }, plan.schedule, room);
     if (talk === undefined) return { ...chapterTalk(video, seconds), idleRoom: room };
