@@ -11,14 +11,12 @@ import { isoNow, mergeChanges, validateRecord, withoutUndefined } from './record
 import { CURRENT_TRIP_KEY } from './settings';
 import { buildTrip } from './trips';
 import { applyCountChanges, countChanges } from './clip-counts';
+import { captureInOneBatch, DUPLICATE_INDEX, DUPLICATE_WINDOW_SECONDS, nearestClip, type CaptureGuess } from './capture-batch';
 
 // The reads live in queries.ts (no zod, for the popup's first render).
 export { countClipsOfTrip, getClip, listClipsOfTrip } from './queries';
 
 export type ClipChanges = Partial<Omit<Clip, 'id' | 'capturedAt' | 'updatedAt'>>;
-
-/** Two captures of the same video within this many seconds are the same talk. */
-export const DUPLICATE_WINDOW_SECONDS = 10;
 
 const TRIP_NAME_MAX = 300;
 
@@ -36,26 +34,13 @@ export function tripNameForDraft(draft: ClipDraft, now: Date): string {
   return name.slice(0, TRIP_NAME_MAX);
 }
 
-/**
- * Clip of `tripId` on the same video within DUPLICATE_WINDOW_SECONDS of `seconds` (the
- * nearest), if any; `exceptId` (the clip being added in the same batch) never counts.
- */
-async function findDuplicate(tripId: string, videoId: string, seconds: number, exceptId?: string): Promise<Clip | undefined> {
+/** Clip of `tripId` on the same video within DUPLICATE_WINDOW_SECONDS of `seconds` (the nearest), if any. */
+async function findDuplicate(tripId: string, videoId: string, seconds: number): Promise<Clip | undefined> {
   const near = await db.clips
-    .where('[tripId+videoId+seconds]')
-    .between(
-      [tripId, videoId, seconds - DUPLICATE_WINDOW_SECONDS],
-      [tripId, videoId, seconds + DUPLICATE_WINDOW_SECONDS],
-      true,
-      true,
-    )
+    .where(DUPLICATE_INDEX)
+    .between([tripId, videoId, seconds - DUPLICATE_WINDOW_SECONDS], [tripId, videoId, seconds + DUPLICATE_WINDOW_SECONDS], true, true)
     .toArray();
-  let best: Clip | undefined;
-  for (const clip of near) {
-    if (clip.id === exceptId) continue;
-    if (best === undefined || Math.abs(clip.seconds - seconds) < Math.abs(best.seconds - seconds)) best = clip;
-  }
-  return best;
+  return nearestClip(near, seconds);
 }
 
 /**
@@ -65,7 +50,7 @@ async function findDuplicate(tripId: string, videoId: string, seconds: number, e
  * capture is one batch of requests, the reads that check it and the writes that assume
  * it, so the transaction commits after one round trip (docs/architecture.md §15).
  */
-let lastCapture: { tripId: string; clips: number } | undefined;
+let lastCapture: CaptureGuess | undefined;
 
 /** What a capture needs to know about a trip before writing into it. */
 async function readTripForCapture(tripId: string | undefined, videoId: string, seconds: number) {
@@ -98,49 +83,23 @@ function capturedClipRow(valid: ClipDraft, tripId: string, stamp: string): Clip 
   );
 }
 
-/** Thrown inside a one-batch capture to abort it (rolling back its writes). */
-class CaptureGuessMissed extends Error {}
-class CaptureDuplicate extends Error {
-  constructor(
-    readonly clip: Clip,
-    readonly trip: Trip,
-  ) {
-    super('duplicate capture');
-  }
-}
-
 /**
- * The capture as one batch, assuming `guess`: the current-trip setting, the trip, the
- * duplicate range and the count are read, and the clip and the count + 1 written, all
- * issued at once. A wrong guess (another trip became current, the trip is gone, its
- * count moved) or a duplicate aborts the transaction, so nothing it wrote stays;
- * undefined then means: capture with the checked path.
+ * The capture as one batch of raw requests, assuming `guess` (capture-batch.ts). A wrong
+ * guess (another trip became current, the trip is gone, its count moved) leaves nothing
+ * written; undefined then means: capture with the checked path.
  */
-async function oneBatchCapture(valid: ClipDraft, guess: { tripId: string; clips: number }, stamp: string): Promise<CaptureOutcome | undefined> {
+async function oneBatchCapture(valid: ClipDraft, guess: CaptureGuess, stamp: string): Promise<CaptureOutcome | undefined> {
   const clip = capturedClipRow(valid, guess.tripId, stamp);
-  try {
-    return await db.transaction('rw', [db.trips, db.clips, db.settings, db.counts], async () => {
-      // Issued in this order (reads before the writes), so the reads see the trip as it was.
-      const reads = Promise.all([
-        db.settings.get(CURRENT_TRIP_KEY),
-        db.trips.get(guess.tripId),
-        findDuplicate(guess.tripId, valid.videoId, valid.seconds, clip.id),
-        db.counts.get(guess.tripId),
-      ]);
-      const writes = Promise.all([db.clips.add(clip), db.counts.put({ tripId: guess.tripId, clips: guess.clips + 1 })]);
-      const [[current, trip, duplicate, count]] = await Promise.all([reads, writes]);
-      if (current?.value !== guess.tripId || trip === undefined || count?.clips !== guess.clips) throw new CaptureGuessMissed();
-      if (duplicate !== undefined) throw new CaptureDuplicate(duplicate, trip);
-      lastCapture = { tripId: guess.tripId, clips: guess.clips + 1 };
-      return { clip, trip, duplicate: false };
-    });
-  } catch (error) {
-    if (error instanceof CaptureDuplicate) return { clip: error.clip, trip: error.trip, duplicate: true };
-    if (error instanceof CaptureGuessMissed) {
+  const answer = await captureInOneBatch(clip, guess);
+  switch (answer.kind) {
+    case 'missed':
       lastCapture = undefined;
       return undefined;
-    }
-    throw error;
+    case 'duplicate':
+      return { clip: answer.clip, trip: answer.trip, duplicate: true };
+    case 'saved':
+      lastCapture = { tripId: guess.tripId, clips: guess.clips + 1 };
+      return { clip, trip: answer.trip, duplicate: false };
   }
 }
 

@@ -1,11 +1,11 @@
 /**
  * The popup page in Firefox: it clips the active YouTube tab (tabs.query + a message to
  * that tab's content script), lists the clip with a link to that moment, and opens the
- * trip report page in a new tab.
+ * trip report page in a new tab; a clip taken on a page shows in the open popup at once.
  */
 import { describe, expect, test } from 'vitest';
-import { RECORDING_WITH_CHAPTERS } from '../../fixtures/youtube/catalog';
-import { EXTENSION_ORIGIN, buttonNamed, controlLabelled, openExtensionPage, openYouTube, waitForStatus, waitForText } from './support/firefox-extension';
+import { PLAIN_VIDEO, RECORDING_WITH_CHAPTERS } from '../../fixtures/youtube/catalog';
+import { EXTENSION_ORIGIN, buttonNamed, clipButton, controlLabelled, openExtensionPage, openYouTube, waitForStatus, waitForText } from './support/firefox-extension';
 import { readStoredData } from './support/stored-data';
 import { useFirefox } from './support/suite';
 
@@ -70,5 +70,23 @@ describe('popup in Firefox', () => {
       if (reportPath === '') await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(reportPath).toBe(`${EXTENSION_ORIGIN}/report.html`);
+  });
+  test('a clip taken on the page appears in the open popup at once, newest first', async () => {
+    const first = await openYouTube(firefox.browser, `/watch?v=${PLAIN_VIDEO.videoId}&t=100`);
+    await (await clipButton(first)).click();
+    await waitForStatus(first, /^Clipped/);
+    const popup = await openExtensionPage(firefox.browser, 'popup.html');
+    const rowCount = (count: number) =>
+      popup.waitForFunction((wanted: number) => document.querySelector('[aria-label^="Clips in "]')?.querySelectorAll(':scope > li').length === wanted, { timeout: 10_000, polling: 100 }, count);
+    await rowCount(1);
+
+    // The next clip goes to the same trip (the background's one-batch write): the open popup shows it.
+    const second = await openYouTube(firefox.browser, `/watch?v=${RECORDING_WITH_CHAPTERS.videoId}&t=1500`);
+    await (await clipButton(second)).click();
+    await waitForStatus(second, /^Clipped/);
+    await rowCount(2);
+    const newest = await popup.evaluate(() => document.querySelector('[aria-label^="Clips in "] > li')?.textContent ?? '');
+    expect(newest).toContain('Saving time with Google Slides');
+    expect(newest).toContain('0:25:00');
   });
 });

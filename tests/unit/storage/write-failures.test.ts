@@ -39,7 +39,10 @@ describe('a failed write leaves the previous data intact', () => {
   it('capture: a quota error says the disk is full', async () => {
     await saveCapturedClip(makeDraft({ seconds: 10 }), at(0));
     const before = await dumpDatabase();
-    vi.spyOn(db.clips, 'add').mockRejectedValue(quotaError());
+    // Under Dexie and under the capture's raw one-batch path alike.
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw quotaError();
+    });
     const error = await failure(saveCapturedClip(makeDraft({ seconds: 500 }), at(1)));
     expect(error.code).toBe('quota');
     expect(error.userMessage).toMatch(/no storage space left/);
