@@ -35,6 +35,25 @@ export async function getCurrentTrip(): Promise<Trip | undefined> {
   });
 }
 
+/** The day a trip is sorted by: its start date, else the day it was created. */
+function sortDay(trip: Trip): string {
+  return trip.startDate ?? trip.createdAt.slice(0, 10);
+}
+
+/** Newest first: by start date (trips without one count from their creation day), then createdAt. */
+export function compareTripsNewestFirst(a: Trip, b: Trip): number {
+  const byDay = sortDay(b).localeCompare(sortDay(a));
+  if (byDay !== 0) return byDay;
+  const byCreated = b.createdAt.localeCompare(a.createdAt);
+  return byCreated !== 0 ? byCreated : a.id.localeCompare(b.id);
+}
+
+/** Every trip, newest first (compareTripsNewestFirst). */
+export async function listTrips(): Promise<Trip[]> {
+  const trips = await db.trips.toArray();
+  return trips.sort(compareTripsNewestFirst);
+}
+
 /** The current trip, its newest clips (see listClipsOfTrip) and how many clips it has. */
 export interface CurrentTripView {
   trip: Trip | undefined;

@@ -6,8 +6,7 @@
  */
 import type { Clip, Trip } from '../model/types';
 import { db } from './db';
-import { countClipsOfTrip, getCurrentTripId, listClipsOfTrip } from './queries';
-import { listTrips } from './trips';
+import { countClipsOfTrip, getCurrentTripId, listClipsOfTrip, listTrips } from './queries';
 
 export interface ReportFirstView {
   trips: Trip[];
@@ -22,12 +21,22 @@ export interface ReportFirstView {
 
 export type PickTrip = (trips: readonly Trip[], currentId: string | undefined) => Trip | undefined;
 
-export async function readReportFirstView(pick: PickTrip, limit: number): Promise<ReportFirstView> {
-  return db.transaction('r', [db.trips, db.settings, db.clips, db.counts], async () => {
-    const [trips, currentId] = await Promise.all([listTrips(), getCurrentTripId()]);
-    const tripId = pick(trips, currentId)?.id;
-    if (tripId === undefined) return { trips, currentId, tripId, clips: [], total: 0 };
-    const [clips, total] = await Promise.all([listClipsOfTrip(tripId, { limit, oldestFirst: true }), countClipsOfTrip(tripId)]);
-    return { trips, currentId, tripId, clips, total };
+/**
+ * Answers as soon as its reads have: Dexie's own promise of an explicit transaction waits
+ * for the commit too (15-90 ms on a loaded machine), which a read-only transaction does
+ * not need to be consistent.
+ */
+export function readReportFirstView(pick: PickTrip, limit: number): Promise<ReportFirstView> {
+  return new Promise((resolve, reject) => {
+    db.transaction('r', [db.trips, db.settings, db.clips, db.counts], async () => {
+      const [trips, currentId] = await Promise.all([listTrips(), getCurrentTripId()]);
+      const tripId = pick(trips, currentId)?.id;
+      if (tripId === undefined) {
+        resolve({ trips, currentId, tripId, clips: [], total: 0 });
+        return;
+      }
+      const [clips, total] = await Promise.all([listClipsOfTrip(tripId, { limit, oldestFirst: true }), countClipsOfTrip(tripId)]);
+      resolve({ trips, currentId, tripId, clips, total });
+    }).catch(reject);
   });
 }

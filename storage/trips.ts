@@ -13,28 +13,10 @@ import { CURRENT_TRIP_KEY } from './settings';
 import { applyCountChanges, countChanges } from './clip-counts';
 
 // The reads live in queries.ts (no zod, for the popup's first render).
-export { getCurrentTrip, getCurrentTripId } from './queries';
+export { compareTripsNewestFirst, getCurrentTrip, getCurrentTripId, listTrips } from './queries';
 
 export type NewTrip = { name: string } & Partial<Omit<Trip, 'id' | 'name' | 'createdAt' | 'updatedAt'>>;
 export type TripChanges = Partial<Omit<Trip, 'id' | 'createdAt' | 'updatedAt'>>;
-
-/** The day a trip is sorted by: its start date, else the day it was created. */
-function sortDay(trip: Trip): string {
-  return trip.startDate ?? trip.createdAt.slice(0, 10);
-}
-
-/** Newest first: by start date (trips without one count from their creation day), then createdAt. */
-export function compareTripsNewestFirst(a: Trip, b: Trip): number {
-  const byDay = sortDay(b).localeCompare(sortDay(a));
-  if (byDay !== 0) return byDay;
-  const byCreated = b.createdAt.localeCompare(a.createdAt);
-  return byCreated !== 0 ? byCreated : a.id.localeCompare(b.id);
-}
-
-export async function listTrips(): Promise<Trip[]> {
-  const trips = await db.trips.toArray();
-  return trips.sort(compareTripsNewestFirst);
-}
 
 export async function getTrip(id: string): Promise<Trip | undefined> {
   return db.trips.get(id);

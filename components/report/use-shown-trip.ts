@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Trip } from '../../model/types';
 import type { ReportFirstView } from '../../storage/report-view';
-import { getCurrentTripId, listTrips } from '../../storage/trips';
+import { getCurrentTripId, listTrips } from '../../storage/queries';
 import { useLiveQuery } from '../../ui/use-live-query';
 
 export interface ShownTrip {

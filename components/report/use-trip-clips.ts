@@ -11,7 +11,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../../model/types';
-import { countClipsOfTrip, listClipsOfTrip } from '../../storage/clips';
+import { countClipsOfTrip, listClipsOfTrip } from '../../storage/queries';
 import type { ReportFirstView } from '../../storage/report-view';
 import { useLiveQuery } from '../../ui/use-live-query';
 import { PAGE_SIZE } from './use-clip-review';
