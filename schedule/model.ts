@@ -34,18 +34,30 @@ export const scheduleTalkSchema = z.object({
   url: z.url({ protocol: /^https?$/ }).max(4096).optional(),
   /** Slides and other attachments the schedule links. */
   slides: z.array(scheduleLinkSchema).max(50),
+  /**
+   * Its times are wall-clock times the file gives without a zone, read in the Conference
+   * time zone (`readInTimeZone`): they move when that zone changes (retime.ts).
+   */
+  floating: z.boolean().optional(),
 });
 
 export const scheduleSchema = z.object({
   title: text(1000),
   /** IANA time zone of the conference (from the file, else the trip's Conference time zone). */
   timeZone: text(100),
+  /** The Conference time zone the floating talks' times were read in (absent in schedules imported before it was kept). */
+  readInTimeZone: text(100).optional(),
   rooms: z.array(text(300)).max(1000),
   talks: z.array(scheduleTalkSchema).max(10_000),
   format: z.enum(SCHEDULE_FORMATS),
 });
 
 export type ScheduleLink = z.infer<typeof scheduleLinkSchema>;
+
+/** The order talks are kept in: by start, then by room. */
+export function byStartAndRoom(a: Pick<ScheduleTalk, 'start' | 'room'>, b: Pick<ScheduleTalk, 'start' | 'room'>): number {
+  return a.start.localeCompare(b.start) || a.room.localeCompare(b.room);
+}
 export type ScheduleTalk = z.infer<typeof scheduleTalkSchema>;
 export type Schedule = z.infer<typeof scheduleSchema>;
 

@@ -45,7 +45,8 @@ export function parseFrabJson(data: unknown, context: ParseContext): Schedule {
   const conference = (root.schedule as Json).conference as Json;
   const baseUrl = safeUrl((root.schedule as Json).base_url);
   const zoneName = typeof conference.time_zone_name === 'string' ? conference.time_zone_name.trim() : '';
-  const timeZone = zoneName && isValidTimeZone(zoneName) ? zoneName : context.timeZone;
+  const fileZone = zoneName && isValidTimeZone(zoneName) ? zoneName : undefined;
+  const timeZone = fileZone ?? context.timeZone;
   const days = conference.days;
   if (!Array.isArray(days)) fail(context, 'schedule.conference.days', 'is not a list of days');
 
@@ -75,6 +76,8 @@ export function parseFrabJson(data: unknown, context: ParseContext): Schedule {
         const room = cleanText(typeof event.room === 'string' && event.room.trim() ? event.room : roomKey, LIMITS.room);
         addRoom(room);
         const start = eventStart(event, dayDate, day, timeZone, context, path);
+        // Read in the Conference time zone: the file names no zone, and the event no offset.
+        const floating = fileZone === undefined && !(typeof event.date === 'string' && hasOffset(event.date));
         const duration = durationToMs(event.duration);
         if (duration === undefined) fail(context, `${path}.duration`, 'is not a duration (HH:MM)');
         const persons = Array.isArray(event.persons) ? event.persons : [];
@@ -96,6 +99,7 @@ export function parseFrabJson(data: unknown, context: ParseContext): Schedule {
           track: optionalText(event.track, LIMITS.name),
           url: safeUrl(event.url, baseUrl),
           slides: readLinks(linkList.map((link) => ({ url: link.url ?? link.href, label: link.title ?? link.label })), baseUrl),
+          ...(floating ? { floating } : {}),
         });
       });
     }

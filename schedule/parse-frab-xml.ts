@@ -48,7 +48,8 @@ export function parseFrabXml(schedule: XmlElement, context: ParseContext): Sched
   if (!isFrabXml(schedule)) fail(context, `the root element <${schedule.name.slice(0, 50)}>`, 'is not <schedule>');
   const conference = childNamed(schedule, 'conference');
   const zoneName = childText(conference, 'time_zone_name');
-  const timeZone = zoneName && isValidTimeZone(zoneName) ? zoneName : context.timeZone;
+  const fileZone = zoneName && isValidTimeZone(zoneName) ? zoneName : undefined;
+  const timeZone = fileZone ?? context.timeZone;
   const baseUrl = safeUrl(childText(conference, 'base_url'));
   const dayChangeMs = clockToMs(childText(conference, 'day_change')) ?? 0;
 
@@ -70,6 +71,8 @@ export function parseFrabXml(schedule: XmlElement, context: ParseContext): Sched
         if (room && !rooms.includes(room)) rooms.push(room);
 
         const dateText = childText(event, 'date');
+        // Read in the Conference time zone: the file names no zone, and the event no offset.
+        const floating = fileZone === undefined && !(dateText && hasOffset(dateText));
         let start: Date | undefined;
         if (dateText && hasOffset(dateText)) {
           start = readDateTime(dateText, timeZone);
@@ -112,6 +115,7 @@ export function parseFrabXml(schedule: XmlElement, context: ParseContext): Sched
           url: safeUrl(childText(event, 'url'), baseUrl),
           // An <attachment> without text is named by its type (slides, paper, video).
           slides: readLinks(links.map((link) => ({ url: link.attributes.href, label: link.text || link.attributes.type })), baseUrl),
+          ...(floating ? { floating } : {}),
         });
       }
     }

@@ -58,8 +58,11 @@ function wallOf(time: ICAL.Time) {
   return { year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second };
 }
 
-/** The instant of a DTSTART/DTEND, whichever of the three kinds of time it is. */
-function instantOf(property: ICAL.Property, context: ParseContext, where: string): Date | undefined {
+/**
+ * The instant of a DTSTART/DTEND, whichever of the three kinds of time it is; `floating`
+ * when it is a local time without a zone, read in the Conference time zone.
+ */
+function instantOf(property: ICAL.Property, context: ParseContext, where: string): { at: Date; floating?: true } | undefined {
   let value: unknown;
   try {
     value = property.getFirstValue();
@@ -68,18 +71,18 @@ function instantOf(property: ICAL.Property, context: ParseContext, where: string
   }
   if (!(value instanceof ICAL.Time)) fail(context, where, 'is not a date-time');
   if (value.isDate) return undefined; // a whole day: not a talk's slot
-  if (value.zone === ICAL.Timezone.utcTimezone) return new Date(Date.UTC(value.year, value.month - 1, value.day, value.hour, value.minute, value.second));
+  if (value.zone === ICAL.Timezone.utcTimezone) return { at: new Date(Date.UTC(value.year, value.month - 1, value.day, value.hour, value.minute, value.second)) };
   const tzid = property.getParameter('tzid');
   const zoneId = Array.isArray(tzid) ? tzid[0] : tzid;
   if (zoneId) {
     // Defined by a VTIMEZONE in this file: ical.js applies its rules.
-    if (value.zone && value.zone !== ICAL.Timezone.localTimezone && value.zone.tzid === zoneId) return new Date(value.toUnixTime() * 1000);
+    if (value.zone && value.zone !== ICAL.Timezone.localTimezone && value.zone.tzid === zoneId) return { at: new Date(value.toUnixTime() * 1000) };
     // Else an IANA name, possibly behind a vendor prefix ("/mozilla.org/20050126_1/Europe/Berlin").
     const iana = [zoneId, /([A-Za-z_]+\/[A-Za-z_+-]+(?:\/[A-Za-z_+-]+)?)$/.exec(zoneId)?.[1]].find((name) => name && isValidTimeZone(name));
-    if (iana) return wallClockToInstant(wallOf(value), iana);
+    if (iana) return { at: wallClockToInstant(wallOf(value), iana) };
     fail(context, where, `uses the time zone "${zoneId.slice(0, 80)}", which the file does not define (no VTIMEZONE) and which is not a time zone name`);
   }
-  return wallClockToInstant(wallOf(value), context.timeZone);
+  return { at: wallClockToInstant(wallOf(value), context.timeZone), floating: true };
 }
 
 const SPEAKER_LINE = /^(?:speakers?|presenters?|presented by|by|von|referent(?:in|en)?)\s*:\s*(.+)$/i;
@@ -120,14 +123,15 @@ export function parseIcal(text: string, context: ParseContext): Schedule {
     if (talks.length === LIMITS.talks) fail(context, where, `is one talk too many (at most ${LIMITS.talks} are read)`);
     const startProperty = event.getFirstProperty('dtstart');
     if (!startProperty) fail(context, where, 'has no DTSTART');
-    const start = instantOf(startProperty, context, `the DTSTART of ${where}`);
-    if (!start) return; // all-day entries ("Conference day 1") are not talks
+    const starts = instantOf(startProperty, context, `the DTSTART of ${where}`);
+    if (!starts) return; // all-day entries ("Conference day 1") are not talks
+    const start = starts.at;
     const tzid = startProperty.getParameter('tzid');
     if (typeof tzid === 'string') zonesUsed.add(tzid);
     const endProperty = event.getFirstProperty('dtend');
     let end: Date;
     if (endProperty) {
-      end = instantOf(endProperty, context, `the DTEND of ${where}`) ?? start;
+      end = instantOf(endProperty, context, `the DTEND of ${where}`)?.at ?? start;
     } else {
       const duration = event.getFirstPropertyValue('duration');
       end = duration instanceof ICAL.Duration ? new Date(start.getTime() + duration.toSeconds() * 1000) : start;
@@ -154,6 +158,7 @@ export function parseIcal(text: string, context: ParseContext): Schedule {
       track: optionalText(categories.join(', '), LIMITS.name),
       url: safeUrl(event.getFirstPropertyValue('url')),
       slides: readLinks(attachments),
+      ...(starts.floating ? { floating: true } : {}),
     });
   });
 

@@ -5,7 +5,7 @@
  * talk", "Session") and track come from its category items.
  */
 import type { Schedule, ScheduleTalk } from './model';
-import { LIMITS, type ParseContext, cleanText, fail, optionalText, readDateTime, readSpeakers } from './read-values';
+import { LIMITS, type ParseContext, cleanText, fail, hasOffset, optionalText, readDateTime, readSpeakers } from './read-values';
 
 type Json = Record<string, unknown>;
 
@@ -78,6 +78,8 @@ export function parseSessionize(data: unknown, context: ParseContext): Schedule 
       type: optionalText(pick(session.categoryItems, /format|type/i), LIMITS.name),
       track: optionalText(pick(session.categoryItems, /track|categor|topic/i), LIMITS.name),
       slides: [],
+      // Sessionize writes local times without an offset: read in the Conference time zone.
+      ...(typeof session.startsAt === 'string' && !hasOffset(session.startsAt) ? { floating: true } : {}),
     });
   });
 

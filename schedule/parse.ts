@@ -4,7 +4,7 @@
  * checks the result against scheduleSchema. Anything wrong throws a ScheduleImportError
  * whose message is one sentence saying what and where; nothing is half-imported. Pure.
  */
-import { ScheduleImportError, scheduleSchema, type Schedule } from './model';
+import { ScheduleImportError, byStartAndRoom, scheduleSchema, type Schedule } from './model';
 import { isFrabJson, parseFrabJson } from './parse-frab-json';
 import { isFrabXml, parseFrabXml, readXml } from './parse-frab-xml';
 import { parseIcal } from './parse-ical';
@@ -66,7 +66,7 @@ export function parseSchedule(input: ScheduleInput, options: ParseScheduleOption
   }
 
   const schedule = kind === 'json' ? parseJsonSchedule(text, context) : kind === 'xml' ? parseXmlSchedule(text, context) : parseIcal(text, context);
-  return finish({ ...schedule, talks: uniqueCodes(schedule.talks) }, context);
+  return finish({ ...schedule, readInTimeZone: options.timeZone, talks: uniqueCodes(schedule.talks) }, context);
 }
 
 function parseXmlSchedule(text: string, context: ParseContext): Schedule {
@@ -120,7 +120,7 @@ function finish(schedule: Schedule, context: ParseContext): Schedule {
   for (const talk of schedule.talks) {
     if (talk.end < talk.start) throw new ScheduleImportError(`${context.source}: the talk "${talk.title.slice(0, 80)}" (${talk.code}) ends before it starts.`);
   }
-  const talks = [...schedule.talks].sort((a, b) => a.start.localeCompare(b.start) || a.room.localeCompare(b.room));
+  const talks = [...schedule.talks].sort(byStartAndRoom);
   const result = scheduleSchema.safeParse({ ...schedule, talks });
   if (!result.success) {
     const issue = result.error.issues[0];

@@ -6,6 +6,7 @@
  *   again (rooms the user chose stay), and matches every clip of the trip, in one
  *   transaction: a failure changes nothing.
  * - setStreamRoom records the user's choice of room for a stream and matches its clips.
+ * - setConferenceTimeZone changes the trip's zone and moves the schedule's zone-less times with it.
  * - matchTripClips (Match to schedule) and matchClipToSchedule (after a capture) match
  *   again with what is stored.
  *
@@ -17,9 +18,11 @@ import { clipSchema, storedScheduleSchema, streamRoomSchema } from '../model/sch
 import type { Clip, StoredSchedule, StreamRoom } from '../model/types';
 import { matchChanges, roomOfStream, talkOfClip } from '../schedule/apply-match';
 import type { Schedule } from '../schedule/model';
+import { retimeSchedule } from '../schedule/retime';
 import { db } from './db';
 import { guardWrite, notFoundError } from './errors';
 import { isoNow, mergeChanges, validateRecord, withoutUndefined } from './records';
+import { updateTrip } from './trips';
 
 export interface MatchSummary {
   /** Clips of the trip (or stream) looked at. */
@@ -102,6 +105,34 @@ export async function saveSchedule(
       return matchInTransaction(tripId, await clipsOfTrip(tripId), row.schedule, now);
     });
   });
+}
+
+/** What a change of the trip's Conference time zone did to its schedule. */
+export type TimeZoneChange =
+  /** The schedule's floating talks (times without a zone) now read in the new zone; the clips were matched again. */
+  | { schedule: 'moved'; talks: number; summary: MatchSummary }
+  /** No schedule; one whose file gives every zone or offset; or one imported before the zone it was read in was kept. */
+  | { schedule: 'none' | 'exact' | 'unknown' };
+
+/**
+ * Sets the trip's Conference time zone and, in the same transaction, reads its schedule's
+ * zone-less times in the new zone (schedule/retime.ts) and matches every clip again: all
+ * or nothing. Throws StorageWriteError (nothing changed).
+ */
+export async function setConferenceTimeZone(tripId: string, timeZone: string, now: Date = new Date()): Promise<TimeZoneChange> {
+  return guardWrite(() =>
+    db.transaction('rw', db.trips, db.clips, db.schedules, db.streams, async (): Promise<TimeZoneChange> => {
+      await updateTrip(tripId, { timeZone }, now);
+      const stored = await db.schedules.get(tripId);
+      if (stored === undefined) return { schedule: 'none' };
+      const outcome = retimeSchedule(stored.schedule, timeZone);
+      if (outcome.kind !== 'moved') return { schedule: outcome.kind };
+      const row = validateRecord(storedScheduleSchema, { ...stored, schedule: outcome.schedule }, 'schedule');
+      await db.schedules.put(row);
+      const summary = await matchInTransaction(tripId, await clipsOfTrip(tripId), row.schedule, now);
+      return { schedule: 'moved', talks: outcome.talks, summary };
+    }),
+  );
 }
 
 /** Matches every clip of the trip to its stored schedule (Match to schedule); nothing to do without one. */

@@ -12,11 +12,10 @@ import { FileImportButton } from '../FileImportButton';
 import type { Clip, StoredSchedule, Trip } from '../../model/types';
 import { ScheduleImportError } from '../../schedule/model';
 import { StorageWriteError } from '../../storage/errors';
-import { matchTripClips, saveSchedule } from '../../storage/schedules';
-import { updateTrip } from '../../storage/trips';
+import { matchTripClips, saveSchedule, setConferenceTimeZone } from '../../storage/schedules';
 import { fetchSchedule, readScheduleFile, requestOriginAccess, ScheduleSourceError, scheduleUrl } from '../../ui/schedule-sources';
 import { userMessageOf } from '../../ui/use-autosave';
-import { importedMessage, matchedMessage, timeZoneChoices } from './schedule-view';
+import { importedMessage, matchedMessage, timeZoneChoices, zoneChangedMessage } from './schedule-view';
 import { ScheduleView } from './ScheduleView';
 import './schedule.css';
 
@@ -101,12 +100,7 @@ export function ScheduleSection({ trip, clips, stored, page }: ScheduleSectionPr
 
   const changeZone = (next: string) =>
     attempt('zone', async () => {
-      await updateTrip(trip.id, { timeZone: next });
-      page.say(
-        stored !== undefined
-          ? `Conference time zone set to ${next}. Import the schedule again to read its times in this zone.`
-          : `Conference time zone set to ${next}.`,
-      );
+      page.say(zoneChangedMessage(next, await setConferenceTimeZone(trip.id, next)));
     });
 
   return (

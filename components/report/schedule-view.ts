@@ -8,7 +8,7 @@ import { clockFormatter, dayInTimeZone, isValidTimeZone } from '../../model/time
 import { timeZoneNameChoices } from '../../model/time-zone-names';
 import { isBreak } from '../../schedule/match';
 import type { Schedule, ScheduleTalk } from '../../schedule/model';
-import type { MatchSummary } from '../../storage/schedules';
+import type { MatchSummary, TimeZoneChange } from '../../storage/schedules';
 
 export interface ViewTalk {
   talk: ScheduleTalk;
@@ -77,6 +77,23 @@ function plural(count: number, one: string, many = `${one}s`): string {
 export function importedMessage(schedule: Schedule, summary: MatchSummary): string {
   const what = `Imported “${schedule.title.trim() || 'the schedule'}”: ${plural(schedule.talks.length, 'talk')} in ${plural(schedule.rooms.length, 'room')}.`;
   return `${what} ${matchedMessage(summary)}`;
+}
+
+/** What a change of the Conference time zone says, with what it did to the schedule. */
+export function zoneChangedMessage(timeZone: string, change: TimeZoneChange): string {
+  const set = `Conference time zone set to ${timeZone}.`;
+  switch (change.schedule) {
+    case 'none':
+      return set;
+    case 'exact':
+      return `${set} The schedule gives its own time zone, so its times stay as they are.`;
+    case 'unknown':
+      return `${set} Import the schedule again to read its times in this zone.`;
+    case 'moved':
+      return change.talks === 0
+        ? `${set} ${matchedMessage(change.summary)}`
+        : `${set} The schedule's ${plural(change.talks, 'talk')} without a time zone of their own now read in ${timeZone}. ${matchedMessage(change.summary)}`;
+  }
 }
 
 /** What Match to schedule says. */

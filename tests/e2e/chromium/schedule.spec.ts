@@ -113,6 +113,32 @@ test('the Conference time zone is kept with the trip', async ({ context, extensi
   await expect(report.getByLabel('Conference time zone')).toHaveValue('Australia/Brisbane');
 });
 
+test('a schedule without a time zone moves with the Conference time zone, and its talks name the clips', async ({ context, extensionId }) => {
+  // 08:10 UTC is 09:10 in Berlin, where the Pentabarf file's 09:00 talk is.
+  await clipOnYouTube(context, STREAM.videoId, 600);
+  const report = await openReportPage(context, extensionId);
+  await report.getByLabel('Conference time zone').selectOption('UTC');
+  await expect(pageStatus(report)).toContainText('Conference time zone set to UTC.');
+  await importSchedule(report, resolve('tests/fixtures/schedules/ours/democon-gray-room.pentabarf.xml'));
+  await expect(pageStatus(report)).toContainText('Imported “DemoCon (Pentabarf)”: 2 talks in 1 room. 0 of 1 clip matched');
+  await expect(streamTalks(report).first()).toContainText(STREAM.title);
+
+  await report.getByLabel('Conference time zone').selectOption('Europe/Berlin');
+  await expect(pageStatus(report)).toHaveText(
+    "Conference time zone set to Europe/Berlin. The schedule's 2 talks without a time zone of their own now read in Europe/Berlin. 1 of 1 clip matched to a talk of the schedule.",
+  );
+  await expect(streamTalks(report).first()).toContainText('Focused 5thgeneration hardware');
+  await expect(streamTalks(report).first()).toContainText('Brian Robinson');
+  const gray = report.getByRole('region', { name: 'Schedule view' }).getByRole('region', { name: 'Gray Room, Monday, 14 December 2020' });
+  await expect(gray.getByRole('listitem').filter({ hasText: 'Clipped' })).toContainText('Focused 5thgeneration hardware');
+
+  // A schedule that gives its own zone (pretalx) stays where it is.
+  await importSchedule(report, SCHEDULE_FILE);
+  await report.getByLabel('Conference time zone').selectOption('Asia/Tokyo');
+  await expect(pageStatus(report)).toHaveText('Conference time zone set to Asia/Tokyo. The schedule gives its own time zone, so its times stay as they are.');
+  await expect(streamTalks(report).first()).toContainText('Focused 5thgeneration hardware');
+});
+
 test('a broken schedule file is refused with its sentence and nothing is stored', async ({ context, extensionId }) => {
   await clipOnYouTube(context, STREAM.videoId, 600);
   const report = await openReportPage(context, extensionId);
