@@ -59,10 +59,11 @@ function wallOf(time: ICAL.Time) {
 }
 
 /**
- * The instant of a DTSTART/DTEND, whichever of the three kinds of time it is; `floating`
- * when it is a local time without a zone, read in the Conference time zone.
+ * The instant of a DTSTART/DTEND, whichever of the three kinds of time it is. A local time
+ * without a zone is read in the calendar's own zone (`X-WR-TIMEZONE`, as Google Calendar
+ * and Apple write it) where it names one, else in the Conference time zone (`floating`).
  */
-function instantOf(property: ICAL.Property, context: ParseContext, where: string): { at: Date; floating?: true } | undefined {
+function instantOf(property: ICAL.Property, context: ParseContext, where: string, calendarZone: string | undefined): { at: Date; floating?: true } | undefined {
   let value: unknown;
   try {
     value = property.getFirstValue();
@@ -82,6 +83,7 @@ function instantOf(property: ICAL.Property, context: ParseContext, where: string
     if (iana) return { at: wallClockToInstant(wallOf(value), iana) };
     fail(context, where, `uses the time zone "${zoneId.slice(0, 80)}", which the file does not define (no VTIMEZONE) and which is not a time zone name`);
   }
+  if (calendarZone !== undefined) return { at: wallClockToInstant(wallOf(value), calendarZone) };
   return { at: wallClockToInstant(wallOf(value), context.timeZone), floating: true };
 }
 
@@ -113,6 +115,7 @@ export function parseIcal(text: string, context: ParseContext): Schedule {
   if (calendar.name !== 'vcalendar') fail(context, 'line 1', 'does not begin a VCALENDAR');
   const fromPretalx = /pretalx/i.test(String(calendar.getFirstPropertyValue('prodid') ?? ''));
   const wrZone = String(calendar.getFirstPropertyValue('x-wr-timezone') ?? '').trim();
+  const calendarZone = wrZone && isValidTimeZone(wrZone) ? wrZone : undefined;
 
   const rooms: string[] = [];
   const talks: ScheduleTalk[] = [];
@@ -123,7 +126,7 @@ export function parseIcal(text: string, context: ParseContext): Schedule {
     if (talks.length === LIMITS.talks) fail(context, where, `is one talk too many (at most ${LIMITS.talks} are read)`);
     const startProperty = event.getFirstProperty('dtstart');
     if (!startProperty) fail(context, where, 'has no DTSTART');
-    const starts = instantOf(startProperty, context, `the DTSTART of ${where}`);
+    const starts = instantOf(startProperty, context, `the DTSTART of ${where}`, calendarZone);
     if (!starts) return; // all-day entries ("Conference day 1") are not talks
     const start = starts.at;
     const tzid = startProperty.getParameter('tzid');
@@ -131,7 +134,7 @@ export function parseIcal(text: string, context: ParseContext): Schedule {
     const endProperty = event.getFirstProperty('dtend');
     let end: Date;
     if (endProperty) {
-      end = instantOf(endProperty, context, `the DTEND of ${where}`)?.at ?? start;
+      end = instantOf(endProperty, context, `the DTEND of ${where}`, calendarZone)?.at ?? start;
     } else {
       const duration = event.getFirstPropertyValue('duration');
       end = duration instanceof ICAL.Duration ? new Date(start.getTime() + duration.toSeconds() * 1000) : start;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureText, parseFixture, refusal, talkTitled } from './fixtures';
+import { parseSchedule } from '../../../schedule/parse';
 
 // Counts taken with grep over the files, not with the parser:
 //   talks: grep -c BEGIN:VEVENT FILE                 (no VALUE=DATE all-day events in either:
@@ -56,6 +57,16 @@ describe('parseSchedule: iCalendar', () => {
     expect(sunday.slides).toEqual([{ label: '', url: 'https://camp.example.org/2024/slides/sun1.pdf' }]);
     // The same file on a trip set to New York.
     expect(talkTitled(parseFixture('ours/floating-pretalx.ics', 'America/New_York'), 'Saturday before the change').start).toBe('2024-03-30T14:00:00.000Z');
+  });
+
+  it('floating times of a calendar that names its zone (X-WR-TIMEZONE) are read in that zone, whatever the trip says', () => {
+    const text = fixtureText('ours/floating-pretalx.ics').replace('X-WR-CALNAME:', 'X-WR-TIMEZONE:Europe/Lisbon\r\nX-WR-CALNAME:');
+    const schedule = parseSchedule({ text, fileName: 'camp.ics' }, { timeZone: 'Asia/Tokyo' });
+    // Lisbon is UTC+0 on 30 March 2024 and UTC+1 from 31 March.
+    expect(talkTitled(schedule, 'Saturday before the change')).toMatchObject({ start: '2024-03-30T10:00:00.000Z' });
+    expect(talkTitled(schedule, 'Sunday after the change')).toMatchObject({ start: '2024-03-31T09:00:00.000Z' });
+    expect(schedule.timeZone).toBe('Europe/Lisbon');
+    expect(schedule.talks.some((talk) => talk.floating === true)).toBe(false);
   });
 
   it("a TZID that is no IANA name is read by the file's own VTIMEZONE rules", () => {
