@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { PluginOption } from 'vite';
 import { YOUTUBE_MATCHES } from './youtube/hosts';
 import { OPEN_SIDE_PANEL_COMMAND } from './background/open-side-panel';
 
@@ -30,6 +31,22 @@ function extensionPagesCsp(command: 'build' | 'serve'): string {
   ].join('; ');
 }
 
+/**
+ * The popup's entry script runs as soon as it has loaded (`async`), not after the page's
+ * style sheets: a module script without it waits for them, and the raw first read
+ * (entrypoints/popup/main.ts, which waits for the document itself) needs no styles to
+ * start. The sheets still block rendering, so nothing is shown unstyled. Vite writes its
+ * own tag for the entry, so the attribute is added to the built page.
+ */
+const popupEntryAsync: PluginOption = {
+  name: 'talk-clipper:popup-entry-async',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, context) =>
+      /(^|\/)popup(\/index)?\.html$/.test(context.path) ? html.replace(/<script type="module" crossorigin/, '<script type="module" async crossorigin') : html,
+  },
+};
+
 // Explicit imports everywhere (no auto-imports), so a reader can follow every name.
 export default defineConfig({
   imports: false,
@@ -41,7 +58,7 @@ export default defineConfig({
     excludeSources: ['tests/**', 'test-results/**', 'playwright-report/**', 'bench/results*', '.tmp/**', '**/*.log'],
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), popupEntryAsync],
   }),
   hooks: {
     // The polyfill is for pages and the background. Content scripts only exchange messages

@@ -1,8 +1,11 @@
 /**
  * The popup's entry, kept to a few KB (no Preact, no Dexie, no zod): the first page is
  * read with raw IndexedDB and painted as plain DOM (storage/current-trip-raw.ts,
- * components/popup/first-paint.ts) while the app's JavaScript loads; the app then
- * renders over it (./app.tsx). See docs/architecture.md §15.
+ * components/popup/first-paint.ts); then the app is loaded and renders over it
+ * (./app.tsx). See docs/architecture.md §15.
+ *
+ * The page loads this `async` (wxt.config.ts), so it may run before the document is
+ * parsed: the read starts at once, the paint waits for #app.
  */
 import { endFirstPaint, paintFirstPage } from '../../components/popup/first-paint';
 import { PAGE_SIZE } from '../../components/popup/popup-text';
@@ -12,11 +15,21 @@ import { canOpenSidePanel } from '../../ui/side-panel';
 import '../../ui/theme.css';
 import './popup.css';
 
-const root = document.getElementById('app');
-if (root === null) throw new Error('popup.html has no #app element');
+const reading = readCurrentTripRaw(indexedDB, PAGE_SIZE);
+
+const appRoot = new Promise<HTMLElement>((resolve, reject) => {
+  const found = () => {
+    const root = document.getElementById('app');
+    if (root === null) reject(new Error('popup.html has no #app element'));
+    else resolve(root);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', found, { once: true });
+  else found();
+});
 
 /** What the first paint shows (the app starts from it), or undefined when it showed nothing. */
-const painted: Promise<CurrentTripView | undefined> = readCurrentTripRaw(indexedDB, PAGE_SIZE).then((view) => {
+async function paintFirst(root: HTMLElement): Promise<CurrentTripView | undefined> {
+  const view = await reading;
   if (view === undefined) return undefined;
   try {
     paintFirstPage(root, view, { sidePanel: canOpenSidePanel() });
@@ -25,18 +38,22 @@ const painted: Promise<CurrentTripView | undefined> = readCurrentTripRaw(indexed
     // A stored row this cannot show: the app reads and shows everything itself.
     return undefined;
   }
-});
+}
 
-// The app is loaded once the first page is painted (or nothing could be): fetched and run
-// alongside the read, its 100 KB held the read's answers back on the main thread.
-painted.then(() => import('./app')).then(
-  ({ startPopupApp }) => startPopupApp(root, painted),
-  (failure: unknown) => {
+void appRoot.then(async (root) => {
+  const painted = paintFirst(root);
+  // The app is loaded once the first page is painted (or nothing could be): fetched and
+  // run alongside the read, its 130 KB held the read's answers back on the main thread.
+  await painted;
+  try {
+    const { startPopupApp } = await import('./app');
+    await startPopupApp(root, painted);
+  } catch (failure) {
     endFirstPaint(root);
     const alert = document.createElement('p');
     alert.className = 'field-error';
     alert.setAttribute('role', 'alert');
     alert.textContent = `Could not load the popup (${failure instanceof Error ? failure.message : String(failure)}); close and reopen it.`;
     root.replaceChildren(alert);
-  },
-);
+  }
+});
