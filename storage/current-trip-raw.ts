@@ -67,45 +67,60 @@ function readView(db: IDBDatabase, limit: number): Promise<CurrentTripView | und
       return;
     }
     const tx = db.transaction([...STORES], 'readonly');
-    // Filled in by the requests below; every one of them has answered once the transaction completes.
-    let tripId: string | undefined;
+    tx.onabort = () => reject(tx.error ?? new Error('The first read was aborted'));
+    // Answered as soon as the last request has, not at the transaction's commit (which can
+    // come tens of milliseconds later on a busy machine); nothing here is written.
     let trip: Trip | undefined;
     let total = 0;
     const clips: Clip[] = [];
-    tx.oncomplete = () => resolve(tripId === undefined || trip === undefined ? EMPTY : { trip, clips, total });
-    tx.onabort = () => reject(tx.error ?? new Error('The first read was aborted'));
+    let pending = 0;
+    const started = () => {
+      pending += 1;
+    };
+    const answered = () => {
+      pending -= 1;
+      if (pending === 0) resolve(trip === undefined ? EMPTY : { trip, clips, total });
+    };
 
     const byTrip = tx.objectStore('clips').index(BY_TRIP_NEWEST);
     const setting = tx.objectStore('settings').get(CURRENT_TRIP_KEY);
     setting.onsuccess = () => {
       const value: unknown = (setting.result as { value?: unknown } | undefined)?.value;
-      if (typeof value !== 'string' || value === '') return;
-      tripId = value;
+      if (typeof value !== 'string' || value === '') {
+        resolve(EMPTY);
+        return;
+      }
       const range = IDBKeyRange.bound([value], [value, []]);
+      started();
       const tripRequest = tx.objectStore('trips').get(value);
       tripRequest.onsuccess = () => {
         trip = tripRequest.result as Trip | undefined;
+        answered();
       };
+      started();
       const countRequest = tx.objectStore('counts').get(value);
       countRequest.onsuccess = () => {
         const counted: unknown = (countRequest.result as { clips?: unknown } | undefined)?.clips;
         if (typeof counted === 'number') {
           total = counted;
+          answered();
           return;
         }
         // A trip without a counts row is counted from its index (as countClipsOfTrip does).
         const counting = byTrip.count(range);
         counting.onsuccess = () => {
           total = counting.result;
+          answered();
         };
       };
       if (limit <= 0) return;
+      started();
       const cursor = byTrip.openCursor(range, 'prev');
       cursor.onsuccess = () => {
         const at = cursor.result;
-        if (at === null) return;
-        clips.push(at.value as Clip);
-        if (clips.length < limit) at.continue();
+        if (at !== null) clips.push(at.value as Clip);
+        if (at !== null && clips.length < limit) at.continue();
+        else answered();
       };
     };
   });
