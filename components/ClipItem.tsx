@@ -7,11 +7,11 @@
  * collapsed row's markup is also written, as plain DOM, by components/popup/first-paint.ts
  * (the popup's first paint): change both together (tests/unit/components/first-paint.test.tsx).
  */
-import type { ComponentType } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import type { Clip } from '../model/types';
 import { WATCH_AT, clipRowView } from '../ui/clip-row-view';
-import type { ClipEditorProps, SaveClip } from './ClipEditor';
+import type { SaveClip } from './ClipEditor';
+import { LazyClipEditor } from './LazyClipEditor';
 
 export interface ClipItemProps {
   clip: Clip;
@@ -72,60 +72,5 @@ export function ClipItem({ clip, expanded, onToggle, onDelete, highlighted = fal
       </div>
       {expanded && <LazyClipEditor id={editorId} clip={clip} save={save} autoFocus />}
     </li>
-  );
-}
-
-type EditorComponent = ComponentType<ClipEditorProps>;
-
-let loadedEditor: EditorComponent | undefined;
-let loadingEditor: Promise<EditorComponent> | undefined;
-
-function loadClipEditor(): Promise<EditorComponent> {
-  if (loadingEditor === undefined) {
-    const loading = import('./ClipEditor').then((module) => {
-      loadedEditor = module.ClipEditor;
-      return module.ClipEditor;
-    });
-    loadingEditor = loading;
-    // A failed load (extension updated meanwhile...) is tried again on the next Edit.
-    loading.catch(() => {
-      if (loadingEditor === loading) loadingEditor = undefined;
-    });
-  }
-  return loadingEditor;
-}
-
-/** The ClipEditor once its module is loaded; until then a placeholder with the editor's id. */
-function LazyClipEditor(props: ClipEditorProps) {
-  const [Editor, setEditor] = useState<EditorComponent | undefined>(() => loadedEditor);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    if (Editor !== undefined) return;
-    let active = true;
-    loadClipEditor().then(
-      (component) => {
-        if (active) setEditor(() => component);
-      },
-      () => {
-        if (active) setFailed(true);
-      },
-    );
-    return () => {
-      active = false;
-    };
-  }, [Editor]);
-
-  if (Editor !== undefined) return <Editor {...props} />;
-  return (
-    <div class="clip-editor clip-editor-loading" id={props.id}>
-      {failed ? (
-        <p class="field-error" role="alert">
-          Could not load the editor; close and reopen it to try again.
-        </p>
-      ) : (
-        <p class="hint">Loading editor…</p>
-      )}
-    </div>
   );
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { scheduleSchema } from '../schedule/model';
+import { hasHttpProtocol, MAX_URL_LENGTH } from './http-url';
 import { isValidTimeZone } from './time-zone';
 import { LIVE_STATUSES, MATCHED_FIELDS, RATINGS, ROOM_SOURCES, TALK_KINDS } from './constants';
 
@@ -36,17 +37,7 @@ export const timeZoneName = z.string().max(100).refine(isValidTimeZone, 'must be
 export const videoId = z.string().regex(/^[A-Za-z0-9_-]{11}$/, 'must be an 11-character YouTube video id');
 
 /** Only http(s) links are ever stored: no javascript:, data: or file: URLs. */
-export const httpUrl = z
-  .string()
-  .max(4096)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'http:' || url.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'must be an http:// or https:// URL');
+export const httpUrl = z.string().max(MAX_URL_LENGTH).refine(hasHttpProtocol, 'must be an http:// or https:// URL');
 
 const shortText = z.string().max(1000);
 const longText = z.string().max(1_000_000);

@@ -61,11 +61,4 @@ export function byStartAndRoom(a: Pick<ScheduleTalk, 'start' | 'room'>, b: Pick<
 export type ScheduleTalk = z.infer<typeof scheduleTalkSchema>;
 export type Schedule = z.infer<typeof scheduleSchema>;
 
-/**
- * Why a schedule file was refused: one sentence for the user that says what is wrong
- * and where (a line, a JSON path or an element), e.g.
- * `schedule.json: conference.days[2].rooms["Saal 1"][4].start is not a time (HH:MM).`
- */
-export class ScheduleImportError extends Error {
-  override name = 'ScheduleImportError';
-}
+export { ScheduleImportError } from './import-error';

@@ -2,7 +2,8 @@
  * Small readers shared by the schedule parsers: bounded text, safe links, clock times,
  * durations and date-times as the formats write them. Pure.
  */
-import { ScheduleImportError, type ScheduleLink, type ScheduleTalk } from './model';
+import { ScheduleImportError } from './import-error';
+import type { ScheduleLink, ScheduleTalk } from './model';
 import { wallClockToInstant } from '../model/time-zone';
 
 export const LIMITS = {

@@ -13,7 +13,6 @@
  * What a match changes is decided by pure code (schedule/apply-match.ts); edited fields
  * are never touched.
  */
-import { Dexie } from 'dexie';
 import { clipSchema, storedScheduleSchema, streamRoomSchema } from '../model/schemas';
 import type { Clip, StoredSchedule, StreamRoom } from '../model/types';
 import { matchChanges, roomOfStream, talkOfClip } from '../schedule/apply-match';
@@ -22,7 +21,11 @@ import { retimeSchedule } from '../schedule/retime';
 import { db } from './db';
 import { guardWrite, notFoundError } from './errors';
 import { isoNow, mergeChanges, validateRecord, withoutUndefined } from './records';
+import { listStreamRooms } from './schedule-queries';
 import { updateTrip } from './trips';
+
+// The reads live in schedule-queries.ts (no zod, for the report page's first render).
+export { getSchedule, getStreamRoom, listStreamRooms } from './schedule-queries';
 
 export interface MatchSummary {
   /** Clips of the trip (or stream) looked at. */
@@ -31,20 +34,6 @@ export interface MatchSummary {
   matched: number;
   /** Clips whose stored fields changed. */
   changed: number;
-}
-
-export async function getSchedule(tripId: string): Promise<StoredSchedule | undefined> {
-  return db.schedules.get(tripId);
-}
-
-/** The stored record of one stream of a trip (its room), if it was looked at yet. */
-export async function getStreamRoom(tripId: string, videoId: string): Promise<StreamRoom | undefined> {
-  return db.streams.get([tripId, videoId]);
-}
-
-/** The stored stream records of a trip (a stream without one has not been looked at yet). */
-export async function listStreamRooms(tripId: string): Promise<StreamRoom[]> {
-  return db.streams.where('[tripId+videoId]').between([tripId, Dexie.minKey], [tripId, Dexie.maxKey], true, true).toArray();
 }
 
 function clipsOfTrip(tripId: string): Promise<Clip[]> {

@@ -2,9 +2,8 @@
  * Pure helpers behind the clip and trip form fields: text <-> list parsing, labels for
  * the enumerations, link checking and the watch URL of a clip. No DOM, no storage, so
  * they are unit-tested in tests/unit/components/ and shared by the popup and report page.
- * Link checking uses model/schemas (zod): import labels.ts instead where only labels are needed.
  */
-import { httpUrl } from '../model/schemas';
+import { isHttpUrl } from '../model/http-url';
 import type { Clip, Link, Rating, TalkKind } from '../model/types';
 
 // Labels, options and display helpers live in labels.ts (no zod: the popup's list uses
@@ -48,9 +47,7 @@ export function parseTags(text: string): string[] {
   return parseList(text.replace(/(^|[,;\s])#+/g, '$1'));
 }
 
-export function isHttpUrl(value: string): boolean {
-  return httpUrl.safeParse(value).success;
-}
+export { isHttpUrl } from '../model/http-url';
 
 /** One row of the Links group as typed: both parts are free text until checked. */
 export interface LinkDraft {

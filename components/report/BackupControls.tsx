@@ -2,10 +2,11 @@
  * Download backup (the whole database as the versioned JSON of docs/architecture.md §4) and
  * Import backup (a file input labelled "Backup file", opened by the button). Outcomes
  * go to the page's status area; failures, named by the storage layer, to its alert.
+ * The backup code (with every record's zod schema) loads at the first press, not with
+ * the page (docs/architecture.md §15).
  */
 import { useState } from 'preact/hooks';
 import { FileImportButton } from '../FileImportButton';
-import { BackupImportError, DEFAULT_MAX_BACKUP_BYTES, backupFileName, createBackup, importBackup } from '../../storage/backup';
 import type { ImportSummary } from '../../storage/backup';
 import { downloadText } from '../../export/download';
 import { StorageWriteError } from '../../storage/errors';
@@ -24,6 +25,7 @@ export function BackupControls({ onStatus, onError, onImported }: BackupControls
   const download = async () => {
     setBusy('download');
     try {
+      const { backupFileName, createBackup } = await import('../../storage/backup');
       const now = new Date();
       const backup = await createBackup(now);
       const fileName = backupFileName(now);
@@ -40,6 +42,7 @@ export function BackupControls({ onStatus, onError, onImported }: BackupControls
     setBusy('import');
     onStatus(`Importing ${file.name}…`);
     try {
+      const { BackupImportError, DEFAULT_MAX_BACKUP_BYTES, importBackup } = await import('../../storage/backup');
       // Refuse a huge file before reading it into memory (same sentence as the importer's).
       if (file.size > DEFAULT_MAX_BACKUP_BYTES) {
         throw new BackupImportError([{ path: '', message: `the file is larger than ${DEFAULT_MAX_BACKUP_BYTES / (1024 * 1024)} MB` }]);
@@ -55,8 +58,7 @@ export function BackupControls({ onStatus, onError, onImported }: BackupControls
       onImported?.(summary);
     } catch (failure) {
       onStatus('');
-      if (failure instanceof BackupImportError) onError(failure.message);
-      else if (failure instanceof StorageWriteError) onError(failure.userMessage);
+      if (failure instanceof StorageWriteError) onError(failure.userMessage);
       else onError(failure instanceof Error ? failure.message : userMessageOf(failure));
     } finally {
       setBusy(null);

@@ -3,13 +3,13 @@
  * to the stream, channel, number of talks) and its talks as list items, each with a
  * selection checkbox, thumbnail, a link opening the video at the talk's time, the
  * talk's duration (until the next clip of the same stream) and an Edit toggle that
- * opens the shared ClipEditor in place.
+ * opens the shared ClipEditor in place (loaded at the first Edit).
  */
 import { useId } from 'preact/hooks';
 import type { Clip, StreamRoom } from '../../model/types';
 import { KIND_LABELS, RATING_LABELS, displayTitle, watchUrl } from '../../ui/fields';
 import { formatClock } from '../../youtube/time';
-import { ClipEditor } from '../ClipEditor';
+import { LazyClipEditor } from '../LazyClipEditor';
 import type { StreamGroup } from './clip-view';
 import { formatDuration } from './clip-view';
 import type { ScheduleStatus } from './ScheduleSection';
@@ -165,7 +165,7 @@ function ClipRow({ clip, duration, selected, onSelect, expanded, onToggleEditor 
           {expanded ? 'Close' : 'Edit'}
         </button>
       </div>
-      {expanded && <ClipEditor id={editorId} clip={clip} autoFocus />}
+      {expanded && <LazyClipEditor id={editorId} clip={clip} autoFocus />}
     </li>
   );
 }

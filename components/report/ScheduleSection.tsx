@@ -10,9 +10,8 @@ import { useId, useState } from 'preact/hooks';
 import { browserTimeZone, ianaTimeZone } from '../../model/time-zone';
 import { FileImportButton } from '../FileImportButton';
 import type { Clip, StoredSchedule, Trip } from '../../model/types';
-import { ScheduleImportError } from '../../schedule/model';
+import { ScheduleImportError } from '../../schedule/import-error';
 import { StorageWriteError } from '../../storage/errors';
-import { matchTripClips, saveSchedule, setConferenceTimeZone } from '../../storage/schedules';
 import { fetchSchedule, readScheduleFile, requestOriginAccess, ScheduleSourceError, scheduleUrl } from '../../ui/schedule-sources';
 import { userMessageOf } from '../../ui/use-autosave';
 import { importedMessage, matchedMessage, timeZoneChoices, zoneChangedMessage } from './schedule-view';
@@ -53,6 +52,7 @@ export function ScheduleSection({ trip, clips, stored, page }: ScheduleSectionPr
     // The readers (ical.js, saxes and the four formats) load at the first import, not with the page.
     const { parseSchedule } = await import('../../schedule/parse');
     const schedule = parseSchedule({ text, fileName: source.fileName }, { timeZone });
+    const { saveSchedule } = await import('../../storage/schedules');
     const summary = await saveSchedule(trip.id, schedule, source);
     page.say(importedMessage(schedule, summary));
   };
@@ -94,12 +94,14 @@ export function ScheduleSection({ trip, clips, stored, page }: ScheduleSectionPr
 
   const match = () =>
     attempt('match', async () => {
+      const { matchTripClips } = await import('../../storage/schedules');
       const summary = await matchTripClips(trip.id);
       page.say(summary === undefined ? 'This trip has no schedule yet: import one first.' : matchedMessage(summary));
     });
 
   const changeZone = (next: string) =>
     attempt('zone', async () => {
+      const { setConferenceTimeZone } = await import('../../storage/schedules');
       page.say(zoneChangedMessage(next, await setConferenceTimeZone(trip.id, next)));
     });
 

@@ -6,7 +6,6 @@
 import { useId } from 'preact/hooks';
 import type { StreamRoom } from '../../model/types';
 import { roomOfStream } from '../../schedule/apply-match';
-import { setStreamRoom } from '../../storage/schedules';
 import { userMessageOf } from '../../ui/use-autosave';
 import type { ScheduleStatus } from './ScheduleSection';
 import { matchedMessage } from './schedule-view';
@@ -31,6 +30,7 @@ export function StreamRoomSelect({ tripId, videoId, streamTitle, rooms, stored, 
   const choose = async (value: string) => {
     try {
       const next = value === NO_ROOM ? undefined : value;
+      const { setStreamRoom } = await import('../../storage/schedules');
       const summary = await setStreamRoom(tripId, videoId, next);
       page.say(`${next === undefined ? 'No room' : next} for this stream. ${matchedMessage(summary)}`);
     } catch (failure) {

@@ -13,7 +13,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Trip } from '../../model/types';
-import { updateTrip } from '../../storage/trips';
 import { useAutosave } from '../../ui/use-autosave';
 import { ListField } from '../ListField';
 import { TripNameField } from '../TripNameField';
@@ -46,6 +45,8 @@ export function TripForm({ trip, isCurrent, hasCurrent, onMakeCurrent }: TripFor
     setChecked(current);
     const changes = tripChanges(current, stored.current);
     if (Object.keys(changes).length === 0) return;
+    // The write code (with its validation) loads at the first save, not with the page.
+    const { updateTrip } = await import('../../storage/trips');
     const saved = await updateTrip(stored.current.id, changes);
     if (saved.updatedAt >= stored.current.updatedAt) stored.current = saved;
     lastSavedForm.current = tripForm(saved);

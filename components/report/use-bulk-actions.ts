@@ -4,8 +4,7 @@
  * while Undo is offered adds to what Undo puts back.
  */
 import type { Rating, TalkKind, Trip } from '../../model/types';
-import { deleteClips, updateClips } from '../../storage/clips';
-import { KIND_LABELS, RATING_LABELS } from '../../ui/fields';
+import { KIND_LABELS, RATING_LABELS } from '../../ui/labels';
 import { deletedClipsMessage, kindMessage, movedMessage, ratedMessage } from './report-messages';
 import type { ClipReview } from './use-clip-review';
 import type { PageStatus } from './use-page-status';
@@ -28,6 +27,7 @@ export function useBulkActions(
     run(async () => {
       const target = trips.find((t) => t.id === targetId);
       if (target === undefined || selectedIds.length === 0) return;
+      const { updateClips } = await import('../../storage/clips');
       await updateClips(selectedIds, { tripId: target.id });
       clearSelection();
       say(movedMessage(selectedIds.length, target.name));
@@ -36,6 +36,7 @@ export function useBulkActions(
   const rateSelected = (rating: Rating | null) =>
     run(async () => {
       if (selectedIds.length === 0) return;
+      const { updateClips } = await import('../../storage/clips');
       await updateClips(selectedIds, { rating });
       say(ratedMessage(selectedIds.length, rating === null ? 'Unrated' : RATING_LABELS[rating]));
     });
@@ -43,6 +44,7 @@ export function useBulkActions(
   const kindSelected = (kind: TalkKind) =>
     run(async () => {
       if (selectedIds.length === 0) return;
+      const { updateClips } = await import('../../storage/clips');
       await updateClips(selectedIds, { kind });
       say(kindMessage(selectedIds.length, KIND_LABELS[kind]));
     });
@@ -50,6 +52,7 @@ export function useBulkActions(
   const deleteSelected = () =>
     run(async () => {
       if (selectedIds.length === 0) return;
+      const { deleteClips } = await import('../../storage/clips');
       const removed = await deleteClips(selectedIds);
       clearSelection();
       const earlier = status.undo?.kind === 'clips' ? status.undo.rows : [];

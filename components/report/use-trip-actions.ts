@@ -1,5 +1,4 @@
 /** The report page's trip actions: show another trip, New trip, Delete trip, Make current. */
-import { createTrip, deleteTrip, setCurrentTrip } from '../../storage/trips';
 import { deletedTripMessage } from './report-messages';
 import type { PageStatus } from './use-page-status';
 import type { FocusTarget } from './use-pending-focus';
@@ -20,6 +19,7 @@ export function useTripActions({ trip, currentId, show }: ShownTrip, { say, quie
 
   const newTrip = () =>
     run(async () => {
+      const { createTrip, setCurrentTrip } = await import('../../storage/trips');
       const created = await createTrip({ name: 'New trip' });
       if (currentId === undefined) await setCurrentTrip(created.id);
       show(created.id);
@@ -31,6 +31,7 @@ export function useTripActions({ trip, currentId, show }: ShownTrip, { say, quie
     run(async () => {
       if (trip === undefined) return;
       const wasCurrent = trip.id === currentId;
+      const { deleteTrip } = await import('../../storage/trips');
       const removed = await deleteTrip(trip.id);
       show(undefined);
       focusSoon('undo');
@@ -50,6 +51,7 @@ export function useTripActions({ trip, currentId, show }: ShownTrip, { say, quie
         say(`“${trip.name}” is already the current trip: new clips go there.`);
         return;
       }
+      const { setCurrentTrip } = await import('../../storage/trips');
       await setCurrentTrip(trip.id);
       say(`“${trip.name}” is now the current trip: new clips go there.`);
     });

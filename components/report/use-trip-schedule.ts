@@ -1,6 +1,6 @@
 /** The shown trip's schedule and its streams' rooms, live; none while another trip's load. */
 import type { StoredSchedule, StreamRoom } from '../../model/types';
-import { getSchedule, listStreamRooms } from '../../storage/schedules';
+import { getSchedule, listStreamRooms } from '../../storage/schedule-queries';
 import { useLiveQuery } from '../../ui/use-live-query';
 
 export interface TripSchedule {

@@ -2,8 +2,6 @@
  * Undo, offered in the status line after a delete: puts back the deleted clips, or the
  * deleted trip with its clips (current again if it was), and shows what came back.
  */
-import { restoreClips } from '../../storage/clips';
-import { restoreTrip, setCurrentTrip } from '../../storage/trips';
 import { clipCount, restoredClipsMessage } from './report-messages';
 import type { PageStatus } from './use-page-status';
 import type { FocusTarget } from './use-pending-focus';
@@ -14,10 +12,12 @@ export function useUndo({ status, say, run }: PageStatus, show: (tripId: string)
       const what = status.undo;
       if (what === undefined) return;
       if (what.kind === 'clips') {
+        const { restoreClips } = await import('../../storage/clips');
         await restoreClips(what.rows);
         focusSoon('clips');
         say(restoredClipsMessage(what.rows.length));
       } else {
+        const { restoreTrip, setCurrentTrip } = await import('../../storage/trips');
         await restoreTrip(what.trip, what.clips, what.extras);
         if (what.wasCurrent) await setCurrentTrip(what.trip.id);
         show(what.trip.id);
