@@ -5,7 +5,7 @@
  * The editor (with the validation it saves through) is loaded on the first Edit, not
  * with the list: the popup shows its rows before zod and the form code are loaded. The
  * collapsed row's markup is also written, as plain DOM, by components/popup/first-paint.ts
- * (the popup's first paint): change both together (tests/unit/components/first-paint.test.tsx).
+ * (the popup's first paint): change both together (tests/unit/popup/first-paint.test.tsx).
  */
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { Clip } from '../model/types';
