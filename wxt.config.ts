@@ -32,18 +32,19 @@ function extensionPagesCsp(command: 'build' | 'serve'): string {
 }
 
 /**
- * The popup's entry script runs as soon as it has loaded (`async`), not after the page's
- * style sheets: a module script without it waits for them, and the raw first read
- * (entrypoints/popup/main.ts, which waits for the document itself) needs no styles to
- * start. The sheets still block rendering, so nothing is shown unstyled. Vite writes its
- * own tag for the entry, so the attribute is added to the built page.
+ * The popup's and the report page's entry scripts run as soon as they have loaded
+ * (`async`), not after the page's style sheets: a module script without it waits for
+ * them, and their first reads (entrypoints/popup/main.ts, entrypoints/report/main.tsx,
+ * which wait for the document themselves: ui/app-root.ts) need no styles to start. The
+ * sheets still block rendering, so nothing is shown unstyled. Vite writes its own tag for
+ * the entry, so the attribute is added to the built page.
  */
-const popupEntryAsync: PluginOption = {
-  name: 'talk-clipper:popup-entry-async',
+const entryAsync: PluginOption = {
+  name: 'talk-clipper:entry-async',
   transformIndexHtml: {
     order: 'post',
     handler: (html, context) =>
-      /(^|\/)popup(\/index)?\.html$/.test(context.path) ? html.replace(/<script type="module" crossorigin/, '<script type="module" async crossorigin') : html,
+      /(^|\/)(popup|report)(\/index)?\.html$/.test(context.path) ? html.replace(/<script type="module" crossorigin/, '<script type="module" async crossorigin') : html,
   },
 };
 
@@ -58,7 +59,7 @@ export default defineConfig({
     excludeSources: ['tests/**', 'test-results/**', 'playwright-report/**', 'bench/results*', '.tmp/**', '**/*.log'],
   },
   vite: () => ({
-    plugins: [preact(), popupEntryAsync],
+    plugins: [preact(), entryAsync],
   }),
   hooks: {
     // The polyfill is for pages and the background. Content scripts only exchange messages

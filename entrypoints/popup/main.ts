@@ -11,21 +11,13 @@ import { endFirstPaint, paintFirstPage } from '../../components/popup/first-pain
 import { PAGE_SIZE } from '../../components/popup/popup-text';
 import { readCurrentTripRaw } from '../../storage/current-trip-raw';
 import type { CurrentTripView } from '../../storage/queries';
+import { appRoot } from '../../ui/app-root';
 import { canOpenSidePanel } from '../../ui/side-panel';
 import '../../ui/theme.css';
 import './popup.css';
 
 const reading = readCurrentTripRaw(indexedDB, PAGE_SIZE);
 
-const appRoot = new Promise<HTMLElement>((resolve, reject) => {
-  const found = () => {
-    const root = document.getElementById('app');
-    if (root === null) reject(new Error('popup.html has no #app element'));
-    else resolve(root);
-  };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', found, { once: true });
-  else found();
-});
 
 /** What the first paint shows (the app starts from it), or undefined when it showed nothing. */
 async function paintFirst(root: HTMLElement): Promise<CurrentTripView | undefined> {
@@ -40,7 +32,7 @@ async function paintFirst(root: HTMLElement): Promise<CurrentTripView | undefine
   }
 }
 
-void appRoot.then(async (root) => {
+void appRoot('popup.html').then(async (root) => {
   const painted = paintFirst(root);
   // The app is loaded once the first page is painted (or nothing could be): fetched and
   // run alongside the read, its 130 KB held the read's answers back on the main thread.
