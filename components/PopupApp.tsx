@@ -17,7 +17,7 @@ import { useCallback, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../model/types';
 import { getClip } from '../storage/queries';
 import type { CurrentTripView } from '../storage/queries';
-import { EMPTY_TRIP_MESSAGE, deletedMessage, restoredMessage, shownCountMessage } from '../ui/messages';
+import { EMPTY_TRIP_MESSAGE, deletedMessage, renamedClipMessage, restoredMessage, shownCountMessage } from '../ui/messages';
 import { useLiveQuery } from '../ui/use-live-query';
 import { userMessageOf } from '../ui/use-autosave';
 import { ClipItem } from './ClipItem';
@@ -54,6 +54,10 @@ export function PopupApp({ initial, first }: PopupAppProps) {
     [highlightId, highlightLoaded],
   );
   const pinned = highlightId !== null && !highlightLoaded ? pinnedQuery.value : undefined;
+  // The clip just taken, as the live query reads it: the match after the capture renames it a moment later.
+  const announcedId = status.announced?.status === 'saved' ? status.announced.clip.id : undefined;
+  const renamed = renamedClipMessage(status.announced, rows.find((clip) => clip.id === announcedId) ?? (pinned?.id === announcedId ? pinned : undefined));
+  const shownStatus = renamed === undefined ? status : { ...status, text: renamed };
 
   const remove = useCallback(
     async (clip: Clip, row: HTMLLIElement | null) => {
@@ -91,7 +95,7 @@ export function PopupApp({ initial, first }: PopupAppProps) {
 
   return (
     <div class="popup">
-      <PopupHeader trip={trip} loading={loading} actions={actions} status={status} onUndo={() => void undo()} clipButtonRef={clipButtonRef} />
+      <PopupHeader trip={trip} loading={loading} actions={actions} status={shownStatus} onUndo={() => void undo()} clipButtonRef={clipButtonRef} />
 
       <main class="popup-main">
         {loadError !== undefined && (

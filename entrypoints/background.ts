@@ -5,7 +5,7 @@ import { createRateLimiter } from '../background/rate-limit';
 import { clipActiveTab, clipInTab } from '../background/clip-active-tab';
 import { OPEN_SIDE_PANEL_COMMAND, OPEN_SIDE_PANEL_MENU_ID, openSidePanelFor } from '../background/open-side-panel';
 import { matchAfterCapture } from '../background/match-after-capture';
-import { onMessage } from '../messaging/protocol';
+import { onMessage, sendMessage } from '../messaging/protocol';
 import { YOUTUBE_MATCHES } from '../youtube/hosts';
 
 const CONTEXT_MENU_ID = 'clip-talk';
@@ -15,7 +15,9 @@ export default defineBackground(() => {
   // Registered synchronously at start-up, so a message that wakes the worker is never lost.
   onMessage('captureClip', async ({ data, sender }) => {
     const result = await handleCapture(data, sender, browser.runtime.id, limits);
-    matchAfterCapture(result);
+    // The answer goes out first; the match runs after it and tells only the frame that clipped.
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) matchAfterCapture(result, (renamed) => sendMessage('clipRenamed', renamed, { tabId, frameId: sender.frameId }));
     return result;
   });
 

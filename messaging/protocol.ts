@@ -11,6 +11,9 @@
  *   player. While a panel keeps a port named PANEL_PORT open to the tab, the content
  *   script pushes PanelPush messages on it (position, navigation); with no port open it
  *   listens to nothing.
+ * - background -> the tab that clipped: `clipRenamed` once the follow-up match renamed a
+ *   just-saved clip after its scheduled talk; the content script updates the status that
+ *   announced that clip, and nothing else (capture/follow-rename.ts).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ClipResult } from '../model/clip-result';
@@ -24,6 +27,8 @@ export interface ProtocolMap {
   requestClip(): ClipResult;
   readPage(): PageSnapshot;
   seekTo(data: { videoId: string; seconds: number }): boolean;
+  /** The follow-up match renamed the clip this tab just saved (background -> that tab only). */
+  clipRenamed(data: ClipRenamed): void;
 }
 
 /** The name of the port a side panel opens to a tab's content script (tabs.connect). */
@@ -38,6 +43,21 @@ export const PANEL_PORT = 'talk-clipper-panel';
 export type PanelPush =
   | { type: 'position'; videoId: string | null; seconds: number; paused: boolean }
   | { type: 'navigated' };
+
+/**
+ * `clipRenamed` (docs/architecture.md §3): the follow-up match (background/
+ * match-after-capture.ts, §11) renamed a just-saved clip after its scheduled talk. Sent
+ * by the background to the tab that clipped; checked there by `isClipRenamed`
+ * (capture/follow-rename.ts) before the status that announced the clip follows it.
+ */
+export interface ClipRenamed {
+  /** The clip the capture answer announced. */
+  clipId: string;
+  /** Its video: a page that has moved on to another video ignores the message. */
+  videoId: string;
+  /** The clip's title after the match: the scheduled talk's. */
+  title: string;
+}
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();
 export const { sendMessage, onMessage } = messaging;

@@ -153,18 +153,26 @@ export async function setStreamRoom(tripId: string, videoId: string, room: strin
   });
 }
 
+/** What matching one clip did, and the clip as stored after it. */
+export interface ClipMatch extends MatchSummary {
+  clip: Clip;
+}
+
 /**
  * Matches one clip (just captured) to its trip's schedule, if the trip has one. Runs
- * after the capture was committed and answered, as a separate write.
+ * after the capture was committed and answered, as a separate write; answers the clip as
+ * the match left it (the background tells the tab its new name, §3).
  */
-export async function matchClipToSchedule(clipId: string, now: Date = new Date()): Promise<MatchSummary | undefined> {
+export async function matchClipToSchedule(clipId: string, now: Date = new Date()): Promise<ClipMatch | undefined> {
   return guardWrite(() =>
     db.transaction('rw', db.clips, db.schedules, db.streams, async () => {
       const clip = await db.clips.get(clipId);
       if (clip === undefined) return undefined;
       const stored = await db.schedules.get(clip.tripId);
       if (stored === undefined) return undefined;
-      return matchInTransaction(clip.tripId, [clip], stored.schedule, now);
+      const summary = await matchInTransaction(clip.tripId, [clip], stored.schedule, now);
+      const after = summary.changed > 0 ? await db.clips.get(clipId) : clip;
+      return { ...summary, clip: after ?? clip };
     }),
   );
 }

@@ -4,7 +4,7 @@
  */
 import type { ClipResult } from '../messaging/protocol';
 import type { Clip } from '../model/types';
-import { describeClipResult } from '../capture/describe-result';
+import { describeClipResult, describeRenamedClip } from '../capture/describe-result';
 import { formatClock } from '../youtube/time';
 import { displayTitle } from './labels';
 
@@ -21,6 +21,17 @@ export function clipResultMessage(result: ClipResult | undefined): string {
   if (result === undefined) return NO_YOUTUBE_MESSAGE;
   if (result.status === 'duplicate') return `Already clipped at ${formatClock(result.clip.seconds)} — showing it`;
   return describeClipResult(result);
+}
+
+/**
+ * The popup's Clip talk sentence once the follow-up match renamed the clip it announced:
+ * `live` is that clip as the popup's live query reads it now. Undefined (keep the
+ * sentence) unless the match named it (a talk code) and the person has not renamed it;
+ * a duplicate or a refusal never changes.
+ */
+export function renamedClipMessage(announced: ClipResult | undefined, live: Clip | undefined): string | undefined {
+  if (live === undefined || live.talkCode === undefined || live.editedFields?.includes('title') === true) return undefined;
+  return announced === undefined ? undefined : describeRenamedClip(announced, { clipId: live.id, videoId: live.videoId, title: live.title }, live.videoId, describeClipResult(announced));
 }
 
 export function deletedMessage(clips: readonly Clip[]): string {

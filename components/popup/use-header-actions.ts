@@ -33,7 +33,7 @@ export function useHeaderActions(say: (status: Status) => void, show: (clip: Cli
     try {
       const { requestClipFromTab } = await import('../../ui/request-clip');
       const result = await requestClipFromTab();
-      say({ text: clipResultMessage(result), error: result === undefined || result.status === 'refused' });
+      say({ text: clipResultMessage(result), error: result === undefined || result.status === 'refused', announced: result });
       if (result !== undefined && result.status !== 'refused') show(result.clip);
     } catch (failure) {
       // Only the import can fail (requestClipFromTab answers undefined rather than throw).

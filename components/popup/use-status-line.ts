@@ -3,6 +3,7 @@
  * and, after a delete, the rows Undo puts back while the undo window (UNDO_MS) lasts.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { ClipResult } from '../../model/clip-result';
 import type { Clip } from '../../model/types';
 
 export const UNDO_MS = 10_000;
@@ -13,6 +14,8 @@ export interface Status {
   undo?: Clip[];
   /** Shown as an error (role=alert) rather than a polite status. */
   error?: boolean;
+  /** The Clip talk answer `text` announces: once the follow-up match renames that clip, the line says the talk's name. */
+  announced?: ClipResult;
 }
 
 export interface StatusLine {

@@ -6,6 +6,7 @@ import {
   clipResultMessage,
   deletedMessage,
   isClipResult,
+  renamedClipMessage,
   restoredMessage,
   shownCountMessage,
 } from '../../../ui/messages';
@@ -62,5 +63,27 @@ describe('other status sentences', () => {
   });
   it('has the empty-state sentence', () => {
     expect(EMPTY_TRIP_MESSAGE).toBe('No clips yet. Press Clip talk while a talk plays on YouTube.');
+  });
+});
+
+describe('renamedClipMessage (the popup’s Clip talk line after the follow-up match)', () => {
+  const stream = newClip({ seconds: 600, title: 'DemoCon 2020 — Gray Room — Day 1' });
+  const announced = { status: 'saved' as const, clip: stream, tripName: 'DemoCon' };
+  const matched = { ...stream, title: 'Focused 5thgeneration hardware', talkCode: 'G9JGWY' };
+
+  it('names the talk once the match named the clip just taken', () => {
+    expect(renamedClipMessage(announced, matched)).toBe('Clipped “Focused 5thgeneration hardware” at 0:10:00 to DemoCon');
+  });
+  it('keeps the sentence before the match, without a talk, or when the person renamed the clip', () => {
+    expect(renamedClipMessage(announced, stream)).toBeUndefined();
+    expect(renamedClipMessage(announced, undefined)).toBeUndefined();
+    expect(renamedClipMessage(announced, { ...stream, title: 'My own title' })).toBeUndefined();
+    expect(renamedClipMessage(announced, { ...matched, title: 'My own title', editedFields: ['title'] })).toBeUndefined();
+  });
+  it('never for another clip, a duplicate or a refusal', () => {
+    expect(renamedClipMessage(announced, { ...matched, id: clip.id })).toBeUndefined();
+    expect(renamedClipMessage({ ...announced, status: 'duplicate' }, matched)).toBeUndefined();
+    expect(renamedClipMessage({ status: 'refused', code: 'ad', message: 'An ad is playing.' }, matched)).toBeUndefined();
+    expect(renamedClipMessage(undefined, matched)).toBeUndefined();
   });
 });

@@ -117,8 +117,10 @@ describe('matching a new clip and Match to schedule', () => {
     await saveSchedule(first.tripId, SCHEDULE, {}, at(5000));
     const later = await clipGray(2400);
     expect(later.title).toBe(GRAY.title);
-    await matchClipToSchedule(later.id, at(5001));
+    const match = await matchClipToSchedule(later.id, at(5001));
     expect(await getClip(later.id)).toMatchObject({ title: 'Talk A2', talkCode: 'A2' });
+    // It answers the clip as the match left it (the background tells the tab its new name).
+    expect(match).toMatchObject({ clips: 1, matched: 1, changed: 1, clip: { id: later.id, title: 'Talk A2' } });
   });
 
   it('Match to schedule matches every clip again; without a schedule it does nothing', async () => {
