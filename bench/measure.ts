@@ -13,7 +13,8 @@ export interface Figure {
   /** Group in the printed table, e.g. "Bundle size", "Capture". */
   group: string;
   name: string;
-  unit: 'ms' | 'KB' | 'count';
+  /** `x`: a ratio of two timings taken in the same round. */
+  unit: 'ms' | 'KB' | 'count' | 'x';
   samples: number[];
   median: number;
   min: number;
@@ -76,6 +77,7 @@ function formatNumber(value: number, unit: Figure['unit']): string {
   if (Number.isNaN(value)) return '—';
   if (unit === 'KB') return value.toFixed(2);
   if (unit === 'count') return String(Math.round(value));
+  if (unit === 'x') return value.toFixed(2);
   return value >= 100 ? value.toFixed(0) : value.toFixed(1);
 }
 
@@ -86,7 +88,7 @@ export function figuresTable(figures: readonly Figure[]): string {
     '| --- | --- | ---: | ---: | ---: | ---: | :---: |',
   ];
   for (const f of figures) {
-    const unit = f.unit === 'count' ? '' : ` ${f.unit}`;
+    const unit = f.unit === 'count' ? '' : f.unit === 'x' ? 'x' : ` ${f.unit}`;
     const budget = f.budget !== undefined ? `<= ${formatNumber(f.budget.max, f.unit)}${unit}` : '';
     const ok = f.withinBudget === undefined ? '' : f.withinBudget ? 'yes' : '**NO**';
     rows.push(
@@ -166,7 +168,7 @@ export function ratiosTable(ratios: readonly Ratio[]): string {
     '| --- | --- | ---: | ---: | :---: | ---: | ---: | --- |',
   ];
   for (const r of ratios) {
-    const unit = r.real.unit === 'count' ? '' : ` ${r.real.unit}`;
+    const unit = r.real.unit === 'count' ? '' : r.real.unit === 'x' ? 'x' : ` ${r.real.unit}`;
     const ok = r.withinTarget === undefined ? '' : r.withinTarget ? 'yes' : '**NO**';
     rows.push(
       `| ${r.group} | ${r.name} | ${r.ratio.toFixed(2)}x | ${r.target !== undefined ? `<= ${r.target}x` : ''} | ${ok} | ${formatNumber(r.real.median, r.real.unit)}${unit} | ${formatNumber(r.floor.median, r.floor.unit)}${unit} | ${r.floor.name} |`,

@@ -160,6 +160,8 @@ export async function pageRatios(launched: Launched, log: Log): Promise<{ ratios
   const ratios: Ratio[] = [];
   const figures: Figure[] = [];
   const countAt = new Map<number, number[]>();
+  /** Each round's count time over the same round's 50-row floor page, per trip size. */
+  const countOverFloorAt = new Map<number, number[]>();
   // The extension's pages share one renderer: what a report page held (a whole trip of
   // 50,000 clips, its export) is freed while the next page loads, which charged it to that
   // page (navigation -> indexedDB.open grew with the trip for whichever page came next).
@@ -199,6 +201,7 @@ export async function pageRatios(launched: Launched, log: Log): Promise<{ ratios
       },
     });
     countAt.set(size, popupCount);
+    countOverFloorAt.set(size, popupCount.map((count, round) => count / (samples.rows[round] ?? Number.NaN)));
     const n = size.toLocaleString('en-US');
     const popup = figure('Popup', `popup first row, ${n} clips`, 'ms', samples.popup);
     const rowsFloor = figure('Popup', 'floor: 50-row raw IndexedDB page (open, 50 rows by the index, plain DOM)', 'ms', samples.rows);
@@ -222,19 +225,33 @@ export async function pageRatios(launched: Launched, log: Log): Promise<{ ratios
   }
   const smallest = PAGE_SIZES[0] as number;
   const largest = PAGE_SIZES[PAGE_SIZES.length - 1] as number;
-  ratios.push(
+  const big = largest.toLocaleString('en-US');
+  const small = smallest.toLocaleString('en-US');
+  // A bigger database makes every page that opens it slower, the floor page too (which
+  // counts nothing). So the targeted figure is the count's time over the same round's
+  // floor page, at the largest size against the smallest; the plain times are shown too.
+  const counts = [
     ratio(
       'Popup',
-      `clip count shown, ${largest.toLocaleString('en-US')} clips against ${smallest.toLocaleString('en-US')} (constant time: 1x)`,
-      figure('Popup', `count shown, ${largest} clips`, 'ms', countAt.get(largest) ?? []),
-      figure('Popup', `popup: count shown with ${smallest.toLocaleString('en-US')} clips`, 'ms', countAt.get(smallest) ?? []),
-      { target: 1.25, note: 'navigation -> "Showing 50 of N clips" in the popup; not paired runs (different data), ratio of medians' },
+      `clip count shown, ${big} clips against ${small}, each over the same round's 50-row floor page (constant time: 1x)`,
+      figure('Popup', `count shown over the floor's first row, ${big} clips`, 'x', countOverFloorAt.get(largest) ?? []),
+      figure('Popup', `popup: count shown over the floor's first row, ${small} clips`, 'x', countOverFloorAt.get(smallest) ?? []),
+      { target: 1.25, note: 'navigation -> "Showing 50 of N clips" in the popup, divided by the 50-row floor page in the same round (same database); the two sizes are not paired, ratio of medians' },
     ),
-  );
+    ratio(
+      'Popup',
+      `clip count shown, ${big} clips against ${small}, plain times`,
+      figure('Popup', `count shown, ${big} clips`, 'ms', countAt.get(largest) ?? []),
+      figure('Popup', `popup: count shown with ${small} clips`, 'ms', countAt.get(smallest) ?? []),
+      { note: 'the floor page itself slows down as much on the bigger database' },
+    ),
+  ];
   // Not paired: the two sizes ran minutes apart. Use the ratio of medians.
-  const last = ratios[ratios.length - 1] as Ratio;
-  last.ratio = last.real.median / last.floor.median;
-  last.withinTarget = last.ratio <= (last.target ?? Number.POSITIVE_INFINITY);
+  for (const count of counts) {
+    count.ratio = count.real.median / count.floor.median;
+    if (count.target !== undefined) count.withinTarget = count.ratio <= count.target;
+  }
+  ratios.push(...counts);
   await page.close();
   await admin.close();
   return { ratios, figures };
