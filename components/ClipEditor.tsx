@@ -85,7 +85,7 @@ export function ClipEditor({ clip, save = updateClip, autoFocus = false, onSaved
         <QuickChoices rating={form.rating} kind={form.kind} onRating={(rating) => update({ rating }, 'now')} onKind={(kind) => update({ kind }, 'now')} />
       )}
 
-      <KindAndRatingFields form={form} update={update} idFor={idFor} />
+      <KindAndRatingFields form={form} update={update} />
 
       <ListField label="Tags" value={form.tags} onInput={text('tags')} entries="tags" />
 
