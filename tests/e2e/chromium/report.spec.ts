@@ -52,7 +52,7 @@ test('trips: create one, clip into it, search, filter, move, bulk-rate, delete a
   await report.getByLabel('Select all matching clips').check();
   await report.getByLabel('Set rating').selectOption({ label: 'Awesome' });
   await report.getByRole('button', { name: 'Apply rating' }).click();
-  await expect(pageStatus(report)).toContainText('2');
+  await expect(pageStatus(report)).toContainText('Set rating Awesome on 2 clips.');
   stored = await readStoredData(context);
   expect(stored.clips.filter((clip) => clip.rating === 'awesome').map((clip) => clip.seconds).sort()).toEqual([1300, 3723]);
   await report.getByLabel('Filter by rating').selectOption('awesome');
