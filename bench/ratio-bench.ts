@@ -143,7 +143,7 @@ async function marksOf(page: Page, url: string, wanted: (keyof Marks)[], settled
 }
 
 /** The report page has read the whole trip and rendered its export preview. */
-function reportSettled(): boolean {
+export function reportSettled(): boolean {
   const clipsRead = document.querySelector('.report-clips-section[aria-busy="false"]') !== null;
   return clipsRead && document.querySelector('.export-preview .export-rendered, .export-preview .export-raw, .export-preview .field-error') !== null;
 }

@@ -3,7 +3,7 @@
  * same run (bench/floors.ts, bench/ratio-bench.ts), printed as ratios beside the medians,
  * with the machine's load; everything is also written to bench/results.json.
  *
- * Options (environment): BENCH_ONLY=sizes,click,pages,import,export,idle (the default)
+ * Options (environment): BENCH_ONLY=sizes,click,pages,reread,import,export,idle (the default)
  * runs only those parts; the absolute figures of the first benchmark are the parts
  * node, capture, budgets and mainthread (not run by default).
  */
@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { captureFigures, mainThreadFigures, pageFigures, sizeFigures } from './browser-bench';
 import { addFloorPages, writeFloorExtension } from './floors';
 import { clickRatios, idleFigures, importRatios, pageRatios } from './ratio-bench';
+import { rereadRatios } from './reread-bench';
 import { launch, removeDir, snapshotExtension } from './browser';
 import type { Launched } from './browser';
 import { figuresTable, ratiosTable } from './measure';
@@ -22,7 +23,7 @@ import { backupFigures, exportRatios, renderFigures } from './node-bench';
 import { CHROMIUM_PATH } from '../tests/e2e/support/chromium-extension';
 
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
-const parts = new Set((process.env.BENCH_ONLY ?? 'sizes,click,pages,import,export,idle').split(',').map((part) => part.trim()));
+const parts = new Set((process.env.BENCH_ONLY ?? 'sizes,click,pages,reread,import,export,idle').split(',').map((part) => part.trim()));
 const started = performance.now();
 
 function log(line: string): void {
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
         return [...pageRatioList, ...pageFigureList];
       }),
     );
+    await step('reread', () => withBrowser(extensionDir, (launched) => rereadRatios(launched, log)));
     await step('import', () => withBrowser(extensionDir, (launched) => importRatios(launched, log)));
     await step('export', () => exportRatios(log));
     await step('idle', () => withBrowser(extensionDir, (withExtension) => withBrowser(null, (without) => idleFigures(withExtension, without, log))));

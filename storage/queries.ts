@@ -80,6 +80,11 @@ export async function getClip(id: string): Promise<Clip | undefined> {
   return db.clips.get(id);
 }
 
+/** The clips of these ids, in the same order; undefined for an id not stored. */
+export async function getClips(ids: readonly string[]): Promise<(Clip | undefined)[]> {
+  return db.clips.bulkGet([...ids]);
+}
+
 /**
  * Newest capturedAt first (`oldestFirst`: oldest first), read from the [tripId+capturedAt]
  * index (no table scan).

@@ -4,7 +4,9 @@
  * transaction, started before the page's first render. The whole trip is read after
  * those rows are on screen (components/report/use-trip-clips.ts).
  */
+import { Dexie } from 'dexie';
 import type { Clip, Trip } from '../model/types';
+import { startClipChangeLog, type ClipChangeLog } from './clip-change-log';
 import { db } from './db';
 import { countClipsOfTrip, getCurrentTripId, listClipsOfTrip, listTrips } from './queries';
 
@@ -17,6 +19,11 @@ export interface ReportFirstView {
   clips: Clip[];
   /** Its clip count. */
   total: number;
+  /**
+   * The clips other contexts write from just before this read began: what it read is
+   * brought up to date with them (components/report/trip-clips-feed.ts closes it).
+   */
+  changes: ClipChangeLog;
 }
 
 export type PickTrip = (trips: readonly Trip[], currentId: string | undefined) => Trip | undefined;
@@ -27,16 +34,22 @@ export type PickTrip = (trips: readonly Trip[], currentId: string | undefined) =
  * not need to be consistent.
  */
 export function readReportFirstView(pick: PickTrip, limit: number): Promise<ReportFirstView> {
+  const changes = startClipChangeLog();
   return new Promise((resolve, reject) => {
+    // Answered outside the transaction's zone: what awaits the answer reads in transactions of its own.
+    const answer = (view: ReportFirstView) => Dexie.ignoreTransaction(() => resolve(view));
     db.transaction('r', [db.trips, db.settings, db.clips, db.counts], async () => {
       const [trips, currentId] = await Promise.all([listTrips(), getCurrentTripId()]);
       const tripId = pick(trips, currentId)?.id;
       if (tripId === undefined) {
-        resolve({ trips, currentId, tripId, clips: [], total: 0 });
+        answer({ trips, currentId, tripId, clips: [], total: 0, changes });
         return;
       }
       const [clips, total] = await Promise.all([listClipsOfTrip(tripId, { limit, oldestFirst: true }), countClipsOfTrip(tripId)]);
-      resolve({ trips, currentId, tripId, clips, total });
-    }).catch(reject);
+      answer({ trips, currentId, tripId, clips, total, changes });
+    }).catch((error: unknown) => {
+      changes.close();
+      reject(error);
+    });
   });
 }

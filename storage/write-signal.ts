@@ -14,9 +14,7 @@
  * upgrade renames the channel or stops re-running a live query this way.
  */
 import { Dexie, RangeSet, type IndexableType, type ObservabilitySet, type Table } from 'dexie';
-
-/** Dexie's channel for committed writes (`STORAGE_MUTATED_DOM_EVENT_NAME` in Dexie's source, since 3.2). */
-const DEXIE_WRITES_CHANNEL = 'x-storagemutated-1';
+import { DEXIE_WRITES_CHANNEL } from './changed-keys';
 
 /** Rows put (added or replaced) into one table. */
 export interface TableWrite {

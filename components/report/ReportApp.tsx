@@ -9,7 +9,8 @@
  * time runner (use-page-status), focus after actions (use-pending-focus), and the trip
  * actions, bulk actions and Undo (use-trip-actions, use-bulk-actions, use-undo).
  *
- * Data comes from Dexie live queries, so changes made anywhere (popup, background
+ * Data comes from Dexie live queries, and the clips from a feed that applies each write
+ * by the keys it changed (use-trip-clips), so changes made anywhere (popup, background
  * capture, another tab) show up at once. All clips of the shown trip are read (search
  * and filters need them), but only one page of rows (PAGE_SIZE) is rendered, and the
  * first rows come from a paged read started before the first render (`first`, see

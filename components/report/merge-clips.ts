@@ -1,0 +1,61 @@
+/**
+ * A trip's clips in memory, brought up to date with the clips a write changed, re-read by
+ * key (components/report/trip-clips-feed.ts), instead of reading the whole trip again.
+ * Pure: no Dexie, no browser API.
+ *
+ * The list is in the order the [tripId+capturedAt] index gives (ties by id, as IndexedDB
+ * orders equal index keys by primary key), newest or oldest first. A clip unchanged keeps
+ * its object, so rows that did not change are not rendered again; when nothing in the
+ * list changed, the same list is answered.
+ */
+import type { Clip } from '../../model/types';
+
+export type ClipOrder = 'newestFirst' | 'oldestFirst';
+
+type Sortable = Pick<Clip, 'id' | 'capturedAt'>;
+
+/** Negative when `a` comes first in `order`. */
+export function compareInOrder(a: Sortable, b: Sortable, order: ClipOrder): number {
+  const ascending = a.capturedAt < b.capturedAt ? -1 : a.capturedAt > b.capturedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return order === 'oldestFirst' ? ascending : -ascending;
+}
+
+export interface ClipChanges<C extends Sortable & Pick<Clip, 'tripId'>> {
+  tripId: string;
+  /** The keys the write changed. */
+  keys: Iterable<string>;
+  /** Those clips as they are now (read after the write committed); a key not found was deleted. */
+  rows: readonly (C | undefined)[];
+  order: ClipOrder;
+  /**
+   * The list holds only the first of the trip's clips in `order` (the page's first rows):
+   * a changed clip that now comes after its last one is left out, as it would be from
+   * those first rows.
+   */
+  partial?: boolean;
+}
+
+/**
+ * `clips` with every changed key taken out, and each re-read row of `tripId` put in its
+ * place: an edit replaces the row, a move to another trip or a delete takes it out, a
+ * capture or a move into the trip puts it in. O(n + k log k) for k changed rows.
+ */
+export function mergeChangedClips<C extends Sortable & Pick<Clip, 'tripId'>>(clips: C[], changes: ClipChanges<C>): C[] {
+  const changed = new Set(changes.keys);
+  const last = clips[clips.length - 1];
+  const incoming = changes.rows
+    .filter((row): row is C => row !== undefined && row.tripId === changes.tripId && changed.has(row.id))
+    .filter((row) => !changes.partial || last === undefined || compareInOrder(row, last, changes.order) <= 0)
+    .sort((a, b) => compareInOrder(a, b, changes.order));
+  const touches = incoming.length > 0 || clips.some((clip) => changed.has(clip.id));
+  if (!touches) return clips;
+  const merged: C[] = [];
+  let next = 0;
+  for (const clip of clips) {
+    if (changed.has(clip.id)) continue;
+    while (next < incoming.length && compareInOrder(incoming[next] as C, clip, changes.order) < 0) merged.push(incoming[next++] as C);
+    merged.push(clip);
+  }
+  while (next < incoming.length) merged.push(incoming[next++] as C);
+  return merged;
+}

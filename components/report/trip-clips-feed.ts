@@ -1,0 +1,185 @@
+/**
+ * One trip's clips, kept in memory and brought up to date by what each write changed
+ * (docs/architecture.md §15): the report page's source of clips.
+ *
+ * First the trip's first rows (its oldest clips) and count: from the page's first read
+ * when it was of this trip, else read here. Then, once asked (after those rows are on
+ * screen), the whole trip, newest first. From then on a write costs what it changed:
+ * Dexie announces every committed write, in this page or any other context (popup,
+ * background, another tab; raw captures through storage/write-signal.ts), with the keys
+ * it wrote (`Dexie.on('storagemutated')`, read by storage/changed-keys.ts); those clips
+ * are read again by key and merged into the list (merge-clips.ts): an edit replaces its
+ * row, a delete or a move to another trip takes it out, a capture or a move into the trip
+ * puts it in. Where Dexie announces a range instead (a bulk put of 50 rows or more, a
+ * backup import, a cleared table), or most of the trip changed, the whole trip is read
+ * again.
+ *
+ * Reads run one at a time. Each one takes the changes heard so far: it starts after they
+ * committed, so it sees them; a change heard while it runs is read after it. So the list
+ * never misses a write, whatever the order in which writes and reads finish.
+ */
+import { Dexie, type ObservabilitySet } from 'dexie';
+import type { Clip } from '../../model/types';
+import { addChangedKeys, changedKeysOf, hasChangedKeys, noChangedKeys, takeChangedKeys } from '../../storage/changed-keys';
+import type { ClipChangeLog } from '../../storage/clip-change-log';
+import { db } from '../../storage/db';
+import { countClipsOfTrip, getClips, listClipsOfTrip } from '../../storage/queries';
+import { mergeChangedClips } from './merge-clips';
+
+/** More changed clips than this (and than half the trip) are read as the whole trip. */
+const REREAD_BY_KEY_LIMIT = 2_000;
+
+/** The first rows of a trip as the page's first read gave them. */
+export interface FirstRowsRead {
+  tripId: string | undefined;
+  /** Oldest first. */
+  clips: Clip[];
+  total: number;
+  /** The clip writes other contexts made since that read began. */
+  changes: ClipChangeLog;
+}
+
+export interface TripClipsSnapshot {
+  tripId: string;
+  /** True once the first rows (or more) are read. */
+  read: boolean;
+  /** `whole`: every clip of the trip, newest first; else its first rows, oldest first. */
+  clips: Clip[];
+  whole: boolean;
+  /** The trip's clip count. */
+  total: number;
+  /** The last read's failure, cleared by the next read that succeeds. */
+  error: unknown;
+}
+
+export interface TripClipsFeed {
+  /** Reads the whole trip (once; the first rows come first). */
+  readWhole(): void;
+  /** Stops listening; no snapshot is sent after this. */
+  close(): void;
+}
+
+interface Held {
+  clips: Clip[];
+  whole: boolean;
+  total: number;
+}
+
+function fromFirstRows(clips: Clip[], total: number): Held {
+  // A trip its first rows hold whole is whole, newest first as the whole read gives it.
+  return clips.length >= total ? { clips: [...clips].reverse(), whole: true, total: clips.length } : { clips, whole: false, total };
+}
+
+async function readFirstRows(tripId: string, limit: number): Promise<Held> {
+  const [clips, total] = await Promise.all([listClipsOfTrip(tripId, { limit, oldestFirst: true }), countClipsOfTrip(tripId)]);
+  return fromFirstRows(clips, total);
+}
+
+async function readWholeTrip(tripId: string): Promise<Held> {
+  const clips = await listClipsOfTrip(tripId);
+  return { clips, whole: true, total: clips.length };
+}
+
+export interface TripClipsFeedOptions {
+  tripId: string;
+  /** How many first rows to read before the whole trip. */
+  firstRows: number;
+  /** The page's first read: its rows are used when it was of this trip. */
+  first?: Promise<FirstRowsRead>;
+  onSnapshot: (snapshot: TripClipsSnapshot) => void;
+}
+
+export function openTripClipsFeed({ tripId, firstRows, first, onSnapshot }: TripClipsFeedOptions): TripClipsFeed {
+  const dirty = noChangedKeys();
+  let held: Held | undefined;
+  let pendingFirst = first;
+  let wantWhole = false;
+  let running = false;
+  let closed = false;
+
+  const send = (error: unknown) => {
+    if (closed) return;
+    onSnapshot({ tripId, read: held !== undefined, clips: held?.clips ?? [], whole: held?.whole ?? false, total: held?.total ?? 0, error });
+  };
+
+  /** The page's first read, if it was of this trip, with what was written since it began. */
+  const takeFirst = async (): Promise<Held | undefined> => {
+    const view = await pendingFirst?.catch(() => undefined); // on failure this feed reads for itself
+    pendingFirst = undefined;
+    if (view === undefined) return undefined;
+    const heard = view.changes.close();
+    if (view.tripId !== tripId) return undefined;
+    addChangedKeys(dirty, heard);
+    return fromFirstRows(view.clips, view.total);
+  };
+
+  /** One read; false when there was nothing to read. */
+  const step = async (): Promise<boolean> => {
+    if (held === undefined) {
+      held = await takeFirst();
+      if (held !== undefined) return true;
+      takeChangedKeys(dirty); // this read starts after them
+      held = await readFirstRows(tripId, firstRows);
+      return true;
+    }
+    if (!held.whole && wantWhole) {
+      takeChangedKeys(dirty);
+      held = await readWholeTrip(tripId);
+      return true;
+    }
+    if (!hasChangedKeys(dirty)) return false;
+    const changes = takeChangedKeys(dirty);
+    if (changes.all || changes.keys.size > Math.max(REREAD_BY_KEY_LIMIT, held.clips.length / 2)) {
+      held = held.whole ? await readWholeTrip(tripId) : await readFirstRows(tripId, firstRows);
+      return true;
+    }
+    const keys = [...changes.keys];
+    const [rows, total] = await Promise.all([getClips(keys), held.whole ? undefined : countClipsOfTrip(tripId)]);
+    const clips = mergeChangedClips(held.clips, { tripId, keys, rows, order: held.whole ? 'newestFirst' : 'oldestFirst', partial: !held.whole });
+    const count = total ?? clips.length;
+    if (clips !== held.clips || count !== held.total) held = { clips, whole: held.whole, total: count };
+    return true;
+  };
+
+  const run = async () => {
+    running = true;
+    try {
+      for (;;) {
+        const before = held;
+        const more = await step();
+        if (closed) return;
+        if (held !== before) send(undefined);
+        if (!more) break;
+      }
+    } catch (error) {
+      send(error);
+    } finally {
+      running = false;
+    }
+  };
+
+  const kick = () => {
+    if (!running && !closed) void run();
+  };
+
+  const heardWrite = (parts: ObservabilitySet) => {
+    const changed = changedKeysOf(parts, db.name, 'clips');
+    if (!hasChangedKeys(changed)) return;
+    addChangedKeys(dirty, changed);
+    kick();
+  };
+  // Listening before the first read starts: no write after it goes unheard.
+  Dexie.on('storagemutated', heardWrite);
+  kick();
+
+  return {
+    readWhole() {
+      wantWhole = true;
+      kick();
+    },
+    close() {
+      closed = true;
+      Dexie.on('storagemutated').unsubscribe(heardWrite);
+    },
+  };
+}
