@@ -55,9 +55,21 @@ function pathOf(parts: readonly (string | number)[]): string {
 /**
  * The first bound `data` breaks, as a problem naming the limit, or undefined when it
  * keeps them all. Recursion is bounded by `maxDepth`; nothing is copied.
+ *
+ * `recordsLater` names a top-level list whose length is checked here but whose records
+ * are not walked: the importer walks each of them with recordBoundsProblem just before it
+ * validates that record (storage/backup.ts), so the walk overlaps the writes.
  */
-export function backupBoundsProblem(data: unknown, limits: BackupLimits = BACKUP_LIMITS): Problem | undefined {
-  const parts: (string | number)[] = [];
+export function backupBoundsProblem(data: unknown, limits: BackupLimits = BACKUP_LIMITS, recordsLater?: string): Problem | undefined {
+  return walk(data, [], 1, limits, recordsLater);
+}
+
+/** The first bound record `index` of top-level list `list` breaks (the same bounds, at its depth). */
+export function recordBoundsProblem(record: unknown, list: string, index: number, limits: BackupLimits = BACKUP_LIMITS): Problem | undefined {
+  return walk(record, [list, index], 3, limits);
+}
+
+function walk(data: unknown, parts: (string | number)[], startDepth: number, limits: BackupLimits, recordsLater?: string): Problem | undefined {
   const problem = (message: string): Problem => ({ path: pathOf(parts), message });
 
   const visit = (value: unknown, depth: number): Problem | undefined => {
@@ -78,6 +90,7 @@ export function backupBoundsProblem(data: unknown, limits: BackupLimits = BACKUP
             : `has ${count(value.length)} items, more than the ${count(max)} a list in a backup may have`,
         );
       }
+      if (depth === 2 && recordsLater !== undefined && parts[0] === recordsLater) return undefined;
       for (let index = 0; index < value.length; index++) {
         parts.push(index);
         const found = visit(value[index], depth + 1);
@@ -102,5 +115,5 @@ export function backupBoundsProblem(data: unknown, limits: BackupLimits = BACKUP
     return undefined;
   };
 
-  return visit(data, 1);
+  return visit(data, startDepth);
 }

@@ -18,8 +18,9 @@ import { clipSchema, isoDateTime, settingSchema, storedScheduleSchema, streamRoo
 import type { Clip, Setting, StoredSchedule, StreamRoom, Trip } from '../model/types';
 import { db } from './db';
 import { toStorageWriteError } from './errors';
-import { BACKUP_LIMITS, backupBoundsProblem, sizeWords, utf8BytesExceed } from './backup-bounds';
-import { check, summarizeProblems, type Problem } from './issues';
+import { BACKUP_LIMITS, backupBoundsProblem, recordBoundsProblem, sizeWords, utf8BytesExceed } from './backup-bounds';
+import { BackupImportError } from './backup-import-error';
+import { check, type Problem } from './issues';
 import { timeOf, withoutUndefined, withUtcTimes } from './records';
 import { isJsonValue } from './settings';
 import { settingDefinition } from './settings-registry';
@@ -53,21 +54,7 @@ export interface ImportSummary {
   unchanged: number;
 }
 
-/** A file that cannot be imported; nothing was changed. `message` names what and where. */
-export class BackupImportError extends Error {
-  override readonly name = 'BackupImportError';
-  readonly problems: Problem[];
-
-  constructor(problems: Problem[]) {
-    super(`This backup file cannot be imported, so nothing was changed. ${summarizeProblems(problems)}.`);
-    this.problems = problems;
-  }
-
-  /** The same sentence as `message`, for symmetry with StorageWriteError. */
-  get userMessage(): string {
-    return this.message;
-  }
-}
+export { BackupImportError } from './backup-import-error';
 
 export async function createBackup(now: Date = new Date()): Promise<BackupFile> {
   return db.transaction('r', [db.trips, db.clips, db.settings, db.schedules, db.streams], async () => {
@@ -105,15 +92,18 @@ const BACKUP_LISTS = { trips: tripSchema, clips: clipSchema, settings: settingSc
 /** Lists that files written before schedules existed do not have. */
 const OPTIONAL_LISTS: ReadonlySet<string> = new Set(['schedules', 'streams']);
 type BackupLists = { [K in keyof typeof BACKUP_LISTS]: z.output<(typeof BACKUP_LISTS)[K]>[] };
+type BackupListName = keyof typeof BACKUP_LISTS;
+const LIST_NAMES = Object.keys(BACKUP_LISTS) as BackupListName[];
 
 /**
  * Validates every record of every list one record at a time (never a whole list at once:
  * a validator's problems for 100,000 records would not fit in one call), collecting at
  * most MAX_PROBLEMS problems with their paths.
  */
-function validateLists(header: Record<string, unknown>, problems: Problem[]): BackupLists {
+function validateLists(header: Record<string, unknown>, problems: Problem[], names: readonly BackupListName[] = LIST_NAMES): BackupLists {
   const lists: Record<string, unknown[]> = {};
-  for (const [name, schema] of Object.entries(BACKUP_LISTS)) {
+  for (const name of names) {
+    const schema = BACKUP_LISTS[name];
     const list = header[name];
     const valid: unknown[] = [];
     lists[name] = valid;
@@ -176,7 +166,8 @@ export function parseBackup(text: string, maxBytes: number = DEFAULT_MAX_BACKUP_
   }
 }
 
-function parseBoundedBackup(text: string, maxBytes: number): BackupFile {
+/** Size, JSON, the format and the version: the file's top-level object, or a BackupImportError. */
+function parseHeader(text: string, maxBytes: number): Record<string, unknown> {
   if (typeof text !== 'string') fail('', 'the file is not text');
   if (utf8BytesExceed(text, maxBytes)) fail('', `the file is larger than ${sizeWords(maxBytes)}`);
   let data: unknown;
@@ -191,7 +182,12 @@ function parseBoundedBackup(text: string, maxBytes: number): BackupFile {
   if (header.version !== BACKUP_VERSION) {
     fail('version', `is ${JSON.stringify(header.version)?.slice(0, 40) ?? 'missing'}, but this version of Talk Clipper can only read backup version ${BACKUP_VERSION}`);
   }
-  const outOfBounds = backupBoundsProblem(data);
+  return header;
+}
+
+function parseBoundedBackup(text: string, maxBytes: number): BackupFile {
+  const header = parseHeader(text, maxBytes);
+  const outOfBounds = backupBoundsProblem(header);
   if (outOfBounds !== undefined) throw new BackupImportError([outOfBounds]);
 
   const problems: Problem[] = [];
@@ -230,20 +226,15 @@ function duplicateProblems(problems: Problem[], list: string, ids: readonly stri
 }
 
 /**
- * The stored row of each incoming record's id (undefined where there is none). Reads the
- * table's keys first (a keys-only cursor) and fetches whole rows only for ids that exist,
- * so importing into an empty or unrelated database reads no rows at all.
+ * The stored rows of those `ids` that `storedIds` (the table's keys, read with a keys-only
+ * cursor) holds, by id: importing into an empty or unrelated database reads no rows at all.
  */
-async function storedVersions<T extends { id: string }>(table: Table<T, string>, incoming: T[]): Promise<(T | undefined)[]> {
-  const storedIds = new Set(await table.toCollection().primaryKeys());
-  const existing = incoming.filter((record) => storedIds.has(record.id));
-  if (existing.length === 0) return incoming.map(() => undefined);
-  const rows = await table.bulkGet(existing.map((record) => record.id));
+async function storedRows<T extends { id: string }>(table: Table<T, string>, ids: readonly string[], storedIds: ReadonlySet<string>): Promise<Map<string, T>> {
+  const existing = ids.filter((id) => storedIds.has(id));
   const byId = new Map<string, T>();
-  rows.forEach((row) => {
-    if (row !== undefined) byId.set(row.id, row);
-  });
-  return incoming.map((record) => byId.get(record.id));
+  if (existing.length === 0) return byId;
+  for (const row of await table.bulkGet(existing)) if (row !== undefined) byId.set(row.id, row);
+  return byId;
 }
 
 /** Splits incoming records into added / updated / unchanged against the stored ones. */
@@ -288,47 +279,189 @@ async function mergeTripExtras(schedules: StoredSchedule[], streams: StreamRoom[
 }
 
 /**
- * Imports a backup file's text: validates everything, then merges it in one transaction.
- * Throws BackupImportError for a bad file and StorageWriteError when the browser refuses
- * the write; in both cases nothing was changed.
+ * A file checked except for its clips (bounds, header, trips, settings, schedules, stream
+ * rooms, their duplicates); its clips as parsed, each checked just before it is written.
+ */
+interface StagedBackup {
+  trips: Trip[];
+  settings: Setting[];
+  schedules: StoredSchedule[];
+  streams: StreamRoom[];
+  clips: readonly unknown[];
+}
+
+/** The lists checked before the write transaction opens: all but the clips. */
+const STAGED_LISTS: readonly BackupListName[] = ['trips', 'settings', 'schedules', 'streams'];
+
+/**
+ * Thrown where the import's one pass finds a problem; importBackup turns it into the
+ * BackupImportError parseBackup gives for the same file, so every way in says the same.
+ * `knownTrips`: the trips of the file and of the database, once they have been read.
+ */
+class RefusedFile extends Error {
+  constructor(readonly knownTrips?: ReadonlySet<string>) {
+    super('The backup file has a problem.');
+  }
+}
+
+/** The file's problems as parseBackup lists them, or the references to trips that are nowhere. */
+function refusalOf(text: string, maxBytes: number, knownTrips: ReadonlySet<string> | undefined): BackupImportError {
+  let file: BackupFile;
+  try {
+    file = parseBackup(text, maxBytes);
+  } catch (error) {
+    if (error instanceof BackupImportError) return error;
+    throw error;
+  }
+  const problems: Problem[] = [];
+  const orphans = (list: 'clips' | 'schedules' | 'streams', rows: readonly { tripId: string }[]) =>
+    rows.forEach((row, index) => {
+      if (knownTrips !== undefined && !knownTrips.has(row.tripId)) problems.push({ path: `${list}[${index}].tripId`, message: 'points at no trip in the file or in the database' });
+    });
+  orphans('clips', file.clips);
+  orphans('schedules', file.schedules ?? []);
+  orphans('streams', file.streams ?? []);
+  return new BackupImportError(problems.length > 0 ? problems : [{ path: '', message: 'the file could not be checked' }]);
+}
+
+/** Checks everything but the clips (see StagedBackup); throws RefusedFile (or the header's BackupImportError). */
+function stageBackup(text: string, maxBytes: number): StagedBackup {
+  const header = parseHeader(text, maxBytes);
+  try {
+    if (backupBoundsProblem(header, BACKUP_LIMITS, 'clips') !== undefined || !Array.isArray(header.clips)) throw new RefusedFile();
+    const problems: Problem[] = [];
+    if (!check(isoDateTime, header.exportedAt).ok) throw new RefusedFile();
+    const lists = validateLists(header, problems, STAGED_LISTS);
+    if (problems.length > 0) throw new RefusedFile();
+    const settings = portableSettings(lists.settings, problems);
+    duplicateProblems(problems, 'trips', lists.trips.map((trip) => trip.id), 'id');
+    duplicateProblems(problems, 'settings', lists.settings.map((setting) => setting.key), 'key');
+    duplicateProblems(problems, 'schedules', lists.schedules.map((row) => row.tripId), 'tripId');
+    duplicateProblems(problems, 'streams', lists.streams.map((row) => `${row.tripId} ${row.videoId}`), 'videoId');
+    if (problems.length > 0) throw new RefusedFile();
+    return {
+      trips: lists.trips.map((trip) => withUtcTimes(withoutUndefined(trip))),
+      settings,
+      schedules: lists.schedules.map((row) => withoutUndefined(row)),
+      streams: lists.streams.map((row) => withoutUndefined(row)),
+      clips: header.clips,
+    };
+  } catch (error) {
+    if (error instanceof RefusedFile) throw error;
+    throw new RefusedFile(); // a validator failing on a file it was never meant to see
+  }
+}
+
+/** Clips checked and put per chunk (see putClipsAsChecked). */
+const CLIP_CHUNK = 500;
+
+/** Clip `index` of the file checked as parseBackup checks it (bounds, then its schema), as it is stored; undefined when it fails. */
+function checkedClip(record: unknown, index: number): Clip | undefined {
+  if (recordBoundsProblem(record, 'clips', index) !== undefined) return undefined;
+  const parsed = clipSchema.safeParse(record);
+  return parsed.success ? withUtcTimes(withoutUndefined(parsed.data)) : undefined;
+}
+
+interface ClipWrites {
+  /** The bulkPut of each chunk, in flight. */
+  pending: Promise<unknown>[];
+  /** Each clip of the file as stored before the import and after it (undefined: none). */
+  before: (Clip | undefined)[];
+  after: Clip[];
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Checks the file's clips a chunk at a time and puts each chunk as soon as it is checked,
+ * all in one synchronous run inside the write transaction: IndexedDB writes chunk n while
+ * chunk n + 1 is checked, and nothing is awaited in between, so the transaction cannot
+ * commit early. The first clip that fails (bounds, schema, a repeated id, a trip that is
+ * nowhere) throws RefusedFile, which aborts the transaction with every put it issued.
+ */
+function putClipsAsChecked(records: readonly unknown[], knownTrips: ReadonlySet<string>, stored: ReadonlyMap<string, Clip>): ClipWrites {
+  const out: ClipWrites = { pending: [], before: [], after: [], added: 0, updated: 0, unchanged: 0 };
+  const seen = new Set<string>();
+  for (let start = 0; start < records.length; start += CLIP_CHUNK) {
+    const chunk: Clip[] = [];
+    const storedChunk: (Clip | undefined)[] = [];
+    for (let index = start; index < Math.min(records.length, start + CLIP_CHUNK); index++) {
+      let clip: Clip | undefined;
+      try {
+        clip = checkedClip(records[index], index);
+      } catch {
+        clip = undefined; // the validator failing on a hostile record: refused like any bad one
+      }
+      if (clip === undefined || seen.has(clip.id) || !knownTrips.has(clip.tripId)) throw new RefusedFile(knownTrips);
+      seen.add(clip.id);
+      chunk.push(clip);
+      storedChunk.push(stored.get(clip.id));
+    }
+    const merged = mergeRecords(chunk, storedChunk);
+    if (merged.write.length > 0) {
+      const put = db.clips.bulkPut(merged.write);
+      put.catch(() => undefined); // awaited with the others; a put aborted by a later refusal is not an unhandled rejection
+      out.pending.push(put);
+    }
+    chunk.forEach((clip, index) => {
+      const existing = storedChunk[index];
+      out.before.push(existing);
+      out.after.push(merged.written[index] === true || existing === undefined ? clip : existing);
+    });
+    out.added += merged.added;
+    out.updated += merged.updated;
+    out.unchanged += merged.unchanged;
+  }
+  return out;
+}
+
+/** The string `id` of each parsed record that has one (the clips' ids before they are checked). */
+function rawIds(records: readonly unknown[]): string[] {
+  const ids: string[] = [];
+  for (const record of records) {
+    const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
+    if (typeof id === 'string') ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * Imports a backup file's text, all or nothing. Everything but the clips is checked first;
+ * then, in one write transaction, the stored keys are read and the clips are checked a chunk
+ * at a time while the chunks before are being written (putClipsAsChecked). A problem found
+ * anywhere aborts that transaction, so nothing is changed, and is reported exactly as
+ * parseBackup reports it. Throws BackupImportError for a bad file and StorageWriteError when
+ * the browser refuses the write.
  */
 export async function importBackup(text: string, options: { maxBytes?: number } = {}): Promise<ImportSummary> {
-  const file = parseBackup(text, options.maxBytes ?? DEFAULT_MAX_BACKUP_BYTES);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BACKUP_BYTES;
   try {
+    const file = stageBackup(text, maxBytes);
     return await db.transaction('rw', [db.trips, db.clips, db.settings, db.counts, db.schedules, db.streams], async () => {
-      const fileTripIds = new Set(file.trips.map((trip) => trip.id));
-      const schedules = file.schedules ?? [];
-      const streams = file.streams ?? [];
-      const referenced = [...file.clips, ...schedules, ...streams].map((row) => row.tripId);
-      const foreignTripIds = [...new Set(referenced.filter((id) => !fileTripIds.has(id)))];
-      const foreignTrips = await db.trips.bulkGet(foreignTripIds);
-      const missing = new Set(foreignTripIds.filter((_, index) => foreignTrips[index] === undefined));
-      if (missing.size > 0) {
-        const problems: Problem[] = [];
-        const check = (list: 'clips' | 'schedules' | 'streams', rows: { tripId: string }[]) =>
-          rows.forEach((row, index) => {
-            if (missing.has(row.tripId)) problems.push({ path: `${list}[${index}].tripId`, message: 'points at no trip in the file or in the database' });
-          });
-        check('clips', file.clips);
-        check('schedules', schedules);
-        check('streams', streams);
-        throw new BackupImportError(problems);
-      }
+      const [tripKeys, clipKeys, storedSettings] = await Promise.all([
+        db.trips.toCollection().primaryKeys(),
+        db.clips.toCollection().primaryKeys(),
+        db.settings.bulkGet(file.settings.map((setting) => setting.key)),
+      ]);
+      const storedTripIds = new Set(tripKeys);
+      const knownTrips = new Set([...tripKeys, ...file.trips.map((trip) => trip.id)]);
+      if ([...file.schedules, ...file.streams].some((row) => !knownTrips.has(row.tripId))) throw new RefusedFile(knownTrips);
+      const [storedTrips, storedClips] = await Promise.all([
+        storedRows(db.trips, file.trips.map((trip) => trip.id), storedTripIds),
+        storedRows(db.clips, rawIds(file.clips), new Set(clipKeys)),
+      ]);
 
-      const storedTrips = await storedVersions(db.trips, file.trips);
-      const trips = mergeRecords(file.trips, storedTrips);
-      const newTrips = new Set(file.trips.filter((_, index) => storedTrips[index] === undefined).map((trip) => trip.id));
-      const storedClips = await storedVersions(db.clips, file.clips);
-      const clips = mergeRecords(file.clips, storedClips);
-      const storedSettings = await db.settings.bulkGet(file.settings.map((setting) => setting.key));
+      const trips = mergeRecords(file.trips, file.trips.map((trip) => storedTrips.get(trip.id)));
+      const newTrips = new Set(file.trips.filter((trip) => !storedTripIds.has(trip.id)).map((trip) => trip.id));
       const newSettings = file.settings.filter((_, index) => storedSettings[index] === undefined);
-
-      await db.trips.bulkPut(trips.write);
-      await db.clips.bulkPut(clips.write);
-      await db.settings.bulkPut(newSettings);
+      const tripsPut = db.trips.bulkPut(trips.write);
+      tripsPut.catch(() => undefined); // awaited below; see putClipsAsChecked
+      const clips = putClipsAsChecked(file.clips, knownTrips, storedClips);
+      await Promise.all([tripsPut, ...clips.pending, db.settings.bulkPut(newSettings)]);
       // The clips' trips before and after the merge: a newer clip from the file may have moved.
-      await applyCountChanges(countChanges(storedClips, file.clips.map((clip, index) => (clips.written[index] === true ? clip : storedClips[index]))), newTrips);
-      await mergeTripExtras(schedules, streams);
+      await applyCountChanges(countChanges(clips.before, clips.after), newTrips);
+      await mergeTripExtras(file.schedules, file.streams);
       return {
         tripsAdded: trips.added,
         tripsUpdated: trips.updated,
@@ -339,6 +472,7 @@ export async function importBackup(text: string, options: { maxBytes?: number } 
       };
     });
   } catch (error) {
+    if (error instanceof RefusedFile) throw refusalOf(text, maxBytes, error.knownTrips);
     if (error instanceof BackupImportError) throw error;
     throw toStorageWriteError(error);
   }

@@ -9,6 +9,8 @@ import { useState } from 'preact/hooks';
 import { FileImportButton } from '../FileImportButton';
 import type { ImportSummary } from '../../storage/backup';
 import { downloadText } from '../../export/download';
+import { BACKUP_LIMITS, sizeWords } from '../../storage/backup-bounds';
+import { BackupImportError } from '../../storage/backup-import-error';
 import { StorageWriteError } from '../../storage/errors';
 import { userMessageOf } from '../../ui/use-autosave';
 import { backupDownloadedMessage, importSummaryMessage } from './report-messages';
@@ -42,17 +44,15 @@ export function BackupControls({ onStatus, onError, onImported }: BackupControls
     setBusy('import');
     onStatus(`Importing ${file.name}…`);
     try {
-      const { BackupImportError, DEFAULT_MAX_BACKUP_BYTES, importBackup } = await import('../../storage/backup');
-      // Refuse a huge file before reading it into memory (same sentence as the importer's).
-      if (file.size > DEFAULT_MAX_BACKUP_BYTES) {
-        throw new BackupImportError([{ path: '', message: `the file is larger than ${DEFAULT_MAX_BACKUP_BYTES / (1024 * 1024)} MB` }]);
-      }
-      let text: string;
-      try {
-        text = await file.text();
-      } catch (failure) {
-        throw new Error(`The file ${file.name} could not be read (${failure instanceof Error ? failure.message : String(failure)}); nothing was changed.`);
-      }
+      // Refuse a huge file before reading it into memory (same sentence as the importer's);
+      // the file is read while the backup code (zod and every record's schema) loads.
+      if (file.size > BACKUP_LIMITS.maxBytes) throw new BackupImportError([{ path: '', message: `the file is larger than ${sizeWords(BACKUP_LIMITS.maxBytes)}` }]);
+      const [{ importBackup }, text] = await Promise.all([
+        import('../../storage/backup'),
+        file.text().catch((failure: unknown) => {
+          throw new Error(`The file ${file.name} could not be read (${failure instanceof Error ? failure.message : String(failure)}); nothing was changed.`);
+        }),
+      ]);
       const summary = await importBackup(text);
       onStatus(importSummaryMessage(summary));
       onImported?.(summary);

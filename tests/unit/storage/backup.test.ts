@@ -1,5 +1,5 @@
 import './helpers';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Clip, Trip } from '../../../model/types';
 import {
   BACKUP_FORMAT,
@@ -15,6 +15,9 @@ import { setSetting, CURRENT_TRIP_KEY, exportChoicesKey } from '../../../storage
 import { dumpDatabase, makeClip, makeTrip, resetDatabase, uuid } from './helpers';
 
 beforeEach(resetDatabase);
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 const OTHER_TRIP = '9b1d2c3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
 
@@ -261,3 +264,79 @@ describe('bad backup files change nothing and say what and where', () => {
     expect(summary).toMatchObject({ tripsAdded: 1, clipsAdded: 2, settingsAdded: 0, unchanged: 1 });
   });
 });
+
+describe('a big file is checked while it is written, and is still all or nothing', () => {
+  /** A trip and `count` clips in it, more than one chunk of puts. */
+  function bigFile(count: number): BackupFile {
+    const trip = makeTrip();
+    const clips = Array.from({ length: count }, (_, i) => makeClip(trip.id, { seconds: i, title: `Talk ${i}` }));
+    return fileOf([trip], clips, [{ key: exportChoicesKey(trip.id), value: { layout: 'day' } }]);
+  }
+
+  async function expectLastClipRefused(clips: unknown[], pattern: RegExp): Promise<void> {
+    const { trip } = await seedDatabase();
+    const before = await dumpDatabase();
+    const countBefore = await db.counts.toArray();
+    const file = bigFile(2_345);
+    const bulkPut = vi.spyOn(db.clips, 'bulkPut');
+    const error = await importError(JSON.stringify({ ...file, clips: [...file.clips, ...clips] }));
+    // The clips before the last one were already being written when it was reached.
+    expect(bulkPut).toHaveBeenCalled();
+    expect(error.message).toMatch(/^This backup file cannot be imported, so nothing was changed\. /);
+    expect(error.message).toMatch(pattern);
+    expect(await dumpDatabase()).toEqual(before);
+    expect(await db.counts.toArray()).toEqual(countBefore);
+    expect((await db.trips.get(trip.id))?.name).toBe(trip.name);
+  }
+
+  it('a last clip that breaks its schema', async () => {
+    const trip = makeTrip();
+    await expectLastClipRefused([{ ...makeClip(trip.id), videoId: 'nope', tripId: undefined }], /clips\[2345\]\.videoId: .*clips\[2345\]\.tripId: is missing/);
+  });
+
+  it('a last clip that points at no trip', async () => {
+    await expectLastClipRefused([makeClip(uuid(), { seconds: 42 })], /clips\[2345\]\.tripId: points at no trip in the file or in the database\.$/);
+  });
+
+  it('a last clip that repeats an id, or breaks a bound', async () => {
+    const file = bigFile(1);
+    const first = file.clips[0] as Clip;
+    await resetDatabase();
+    await expectLastClipRefused([null, { ...first }], /clips\[2345\]: must be an object/);
+    await resetDatabase();
+    await expectLastClipRefused([{ ...first, tags: Array.from({ length: 10_001 }, () => 'x') }], /clips\[2345\]\.tags: has 10,001 items/);
+  });
+
+  it('a valid big file restores the database fully', async () => {
+    const file = bigFile(5_001);
+    const other = makeTrip({ name: 'Other trip' });
+    const moved = file.clips.slice(0, 1_200).map((clip) => ({ ...clip, tripId: other.id }));
+    const text = JSON.stringify({ ...file, trips: [...file.trips, other], clips: [...moved, ...file.clips.slice(1_200)] });
+    const summary = await importBackup(text);
+    expect(summary).toEqual({ tripsAdded: 2, tripsUpdated: 0, clipsAdded: 5_001, clipsUpdated: 0, settingsAdded: 1, unchanged: 0 });
+    const written = await createBackup();
+    await resetDatabase();
+    expect(await importBackup(JSON.stringify(written))).toMatchObject({ clipsAdded: 5_001, tripsAdded: 2 });
+    const restored = await dumpDatabase();
+    expect(restored.clips).toHaveLength(5_001);
+    expect(restored).toEqual(await dumpAfter(written));
+    expect(await db.counts.toArray()).toEqual(
+      expect.arrayContaining([
+        { tripId: other.id, clips: 1_200 },
+        { tripId: (file.trips[0] as Trip).id, clips: 3_801 },
+      ]),
+    );
+  });
+});
+
+/** The dump a database holding exactly `backup` gives (rows in primary-key order). */
+async function dumpAfter(backup: BackupFile): Promise<Awaited<ReturnType<typeof dumpDatabase>>> {
+  const byKey = <T>(rows: T[], key: (row: T) => string) => [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return {
+    trips: byKey(backup.trips, (row) => row.id),
+    clips: byKey(backup.clips, (row) => row.id),
+    settings: byKey(backup.settings, (row) => row.key),
+    schedules: [],
+    streams: [],
+  };
+}
