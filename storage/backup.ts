@@ -1,8 +1,11 @@
 /**
  * Backup export and import (docs/architecture.md §4): the whole database as one versioned JSON file.
  *
- * Import validates the whole file first (shape, duplicates, references), then merges it
- * in one transaction: a bad file changes nothing. Merge rules:
+ * Import is all or nothing: everything but the clips is validated first; then, in one write
+ * transaction, the clips are validated a chunk at a time while the chunks before them are
+ * being written (docs/architecture.md §15), and any problem (shape, bounds, duplicates,
+ * references) aborts that transaction, so a bad file changes nothing. parseBackup checks a
+ * whole file without writing, and names the problems of every refused file. Merge rules:
  * - trips and clips: a new id is added; for an id already stored, the record with the
  *   newer `updatedAt` wins (a tie keeps the database's), so importing the same file twice
  *   adds nothing the second time;
