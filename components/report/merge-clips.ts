@@ -12,6 +12,21 @@ import type { Clip } from '../../model/types';
 
 export type ClipOrder = 'newestFirst' | 'oldestFirst';
 
+/**
+ * What the list's views derived from the clips may keep across snapshots
+ * (components/report/use-clip-review.ts): an edit of a talk's text keeps the stream
+ * order, the durations and the filter choices of 50,000 clips.
+ */
+export interface ClipsShape {
+  /** The same object while no clip came or went and none changed stream, time, day or tags. */
+  layout: object;
+  /** The same object while, besides, no rating changed. */
+  ratings: object;
+  /** The clips replaced since `layout` was made, by id: their latest objects. */
+  replaced: ReadonlyMap<string, Clip>;
+}
+
+
 type Sortable = Pick<Clip, 'id' | 'capturedAt'>;
 
 /** Negative when `a` comes first in `order`. */
@@ -58,4 +73,41 @@ export function mergeChangedClips<C extends Sortable & Pick<Clip, 'tripId'>>(cli
   }
   while (next < incoming.length) merged.push(incoming[next++] as C);
   return merged;
+}
+
+/** The fields the list's derived views read besides the text: stream ranks, durations, filter choices, counts, the order. */
+type Layout = Pick<Clip, 'id' | 'tripId' | 'videoId' | 'seconds' | 'day' | 'capturedAt' | 'streamTitle' | 'tags'>;
+
+function sameLayout(a: Layout, b: Layout): boolean {
+  return (
+    a.tripId === b.tripId &&
+    a.videoId === b.videoId &&
+    a.seconds === b.seconds &&
+    a.day === b.day &&
+    a.capturedAt === b.capturedAt &&
+    a.streamTitle === b.streamTitle &&
+    a.tags.length === b.tags.length &&
+    a.tags.every((tag, index) => tag === b.tags[index])
+  );
+}
+
+export interface LayoutChange {
+  /** The same clips, each with the same stream, time, day and tags: only their text (title, notes...), kind or rating changed. */
+  layoutKept: boolean;
+  /** No rating changed (with the layout kept). */
+  ratingsKept: boolean;
+}
+
+/** What a write changed in a list, from the changed clips as the list held them (`before`) and as they are now (`rows`, by `keys`). */
+export function layoutChange<C extends Layout & Pick<Clip, 'rating'>>(before: ReadonlyMap<string, C>, keys: readonly string[], rows: readonly (C | undefined)[], tripId: string): LayoutChange {
+  let layoutKept = true;
+  let ratingsKept = true;
+  keys.forEach((key, index) => {
+    const was = before.get(key);
+    const now = rows[index];
+    if (was === undefined && (now === undefined || now.tripId !== tripId)) return; // never in the list, not now either
+    if (was === undefined || now === undefined || !sameLayout(was, now)) layoutKept = false;
+    else if (was.rating !== now.rating) ratingsKept = false;
+  });
+  return { layoutKept, ratingsKept: layoutKept && ratingsKept };
 }

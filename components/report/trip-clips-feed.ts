@@ -24,7 +24,9 @@ import { addChangedKeys, changedKeysOf, hasChangedKeys, noChangedKeys, takeChang
 import type { ClipChangeLog } from '../../storage/clip-change-log';
 import { db } from '../../storage/db';
 import { countClipsOfTrip, getClips, listClipsOfTrip } from '../../storage/queries';
-import { mergeChangedClips } from './merge-clips';
+import { layoutChange, mergeChangedClips, type ClipsShape } from './merge-clips';
+
+export type { ClipsShape } from './merge-clips';
 
 /** More changed clips than this (and than half the trip) are read as the whole trip. */
 const REREAD_BY_KEY_LIMIT = 2_000;
@@ -39,6 +41,10 @@ export interface FirstRowsRead {
   changes: ClipChangeLog;
 }
 
+function freshShape(): ClipsShape {
+  return { layout: {}, ratings: {}, replaced: new Map() };
+}
+
 export interface TripClipsSnapshot {
   tripId: string;
   /** True once the first rows (or more) are read. */
@@ -48,6 +54,7 @@ export interface TripClipsSnapshot {
   whole: boolean;
   /** The trip's clip count. */
   total: number;
+  shape: ClipsShape;
   /** The last read's failure, cleared by the next read that succeeds. */
   error: unknown;
 }
@@ -63,11 +70,14 @@ interface Held {
   clips: Clip[];
   whole: boolean;
   total: number;
+  shape: ClipsShape;
 }
 
 function fromFirstRows(clips: Clip[], total: number): Held {
   // A trip its first rows hold whole is whole, newest first as the whole read gives it.
-  return clips.length >= total ? { clips: [...clips].reverse(), whole: true, total: clips.length } : { clips, whole: false, total };
+  return clips.length >= total
+    ? { clips: [...clips].reverse(), whole: true, total: clips.length, shape: freshShape() }
+    : { clips, whole: false, total, shape: freshShape() };
 }
 
 async function readFirstRows(tripId: string, limit: number): Promise<Held> {
@@ -77,7 +87,19 @@ async function readFirstRows(tripId: string, limit: number): Promise<Held> {
 
 async function readWholeTrip(tripId: string): Promise<Held> {
   const clips = await listClipsOfTrip(tripId);
-  return { clips, whole: true, total: clips.length };
+  return { clips, whole: true, total: clips.length, shape: freshShape() };
+}
+
+/** The shape after `rows` (by `keys`) replaced what `held` had of them. */
+function nextShape(held: Held, tripId: string, keys: readonly string[], rows: readonly (Clip | undefined)[]): ClipsShape {
+  const changed = new Set(keys);
+  const before = new Map<string, Clip>();
+  for (const clip of held.clips) if (changed.has(clip.id)) before.set(clip.id, clip);
+  const { layoutKept, ratingsKept } = layoutChange(before, keys, rows, tripId);
+  if (!layoutKept) return freshShape();
+  const replaced = new Map(held.shape.replaced);
+  for (const row of rows) if (row !== undefined && before.has(row.id)) replaced.set(row.id, row);
+  return { layout: held.shape.layout, ratings: ratingsKept ? held.shape.ratings : {}, replaced };
 }
 
 export interface TripClipsFeedOptions {
@@ -99,7 +121,7 @@ export function openTripClipsFeed({ tripId, firstRows, first, onSnapshot }: Trip
 
   const send = (error: unknown) => {
     if (closed) return;
-    onSnapshot({ tripId, read: held !== undefined, clips: held?.clips ?? [], whole: held?.whole ?? false, total: held?.total ?? 0, error });
+    onSnapshot({ tripId, read: held !== undefined, clips: held?.clips ?? [], whole: held?.whole ?? false, total: held?.total ?? 0, shape: held?.shape ?? freshShape(), error });
   };
 
   /** The page's first read, if it was of this trip, with what was written since it began. */
@@ -137,7 +159,7 @@ export function openTripClipsFeed({ tripId, firstRows, first, onSnapshot }: Trip
     const [rows, total] = await Promise.all([getClips(keys), held.whole ? undefined : countClipsOfTrip(tripId)]);
     const clips = mergeChangedClips(held.clips, { tripId, keys, rows, order: held.whole ? 'newestFirst' : 'oldestFirst', partial: !held.whole });
     const count = total ?? clips.length;
-    if (clips !== held.clips || count !== held.total) held = { clips, whole: held.whole, total: count };
+    if (clips !== held.clips || count !== held.total) held = { clips, whole: held.whole, total: count, shape: nextShape(held, tripId, keys, rows) };
     return true;
   };
 

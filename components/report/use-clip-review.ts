@@ -10,6 +10,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Clip } from '../../model/types';
 import type { ClipQuery, FilterOptions, PageSlice, StreamGroup } from './clip-view';
+import type { ClipsShape } from './merge-clips';
 import {
   EMPTY_QUERY,
   NO_DAY_FILTER,
@@ -17,6 +18,7 @@ import {
   clipMatcher,
   filterOptions,
   groupByStream,
+  isFiltered,
   pageOf,
   selectedAmong,
   sortClips,
@@ -58,16 +60,24 @@ function toggled(set: ReadonlySet<string>, id: string, on: boolean): Set<string>
   return next;
 }
 
-function useDerivedViews(clips: Clip[], query: ClipQuery, page: number) {
+/**
+ * `shape` (the whole trip, use-trip-clips): while its layout is kept (only a talk's text,
+ * kind or rating changed), the durations, stream ranks, filter choices and counts are
+ * kept, and so is the sorted order (rating sort: while no rating changed), with the
+ * replaced clips swapped in: an edit at 50,000 clips costs one pass, not a sort.
+ */
+function useDerivedViews(clips: Clip[], query: ClipQuery, page: number, shape?: ClipsShape) {
   const textOf = useMemo(() => cachedSearchText(), []);
-  const durations = useMemo(() => talkDurations(clips), [clips]);
-  const ranks = useMemo(() => streamRanks(clips), [clips]);
-  const options = useMemo(() => filterOptions(clips), [clips]);
+  const layout = shape?.layout ?? clips;
+  // Each derived from the clips as they are when `layout` changes: they read no text.
+  const durations = useMemo(() => talkDurations(clips), [layout]);
+  const ranks = useMemo(() => streamRanks(clips), [layout]);
+  const options = useMemo(() => filterOptions(clips), [layout]);
   const streamCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const clip of clips) counts.set(clip.videoId, (counts.get(clip.videoId) ?? 0) + 1);
     return counts;
-  }, [clips]);
+  }, [layout]);
   const effectiveQuery = useMemo<ClipQuery>(
     () => ({
       ...query,
@@ -80,16 +90,22 @@ function useDerivedViews(clips: Clip[], query: ClipQuery, page: number) {
     }),
     [query, options],
   );
-  const matching = useMemo(
-    () => sortClips(clips.filter(clipMatcher(effectiveQuery, textOf)), effectiveQuery.sort, ranks),
-    [clips, effectiveQuery, textOf, ranks],
+  const sort = effectiveQuery.sort;
+  const ratings = sort === 'rating' ? (shape?.ratings ?? clips) : undefined;
+  const sortedOnce = useMemo(() => sortClips(clips, sort, ranks), [layout, ratings, sort, ranks]);
+  // The same order, holding the latest object of each clip.
+  const replaced = shape?.replaced;
+  const sorted = useMemo(
+    () => (replaced === undefined || replaced.size === 0 ? sortedOnce : sortedOnce.map((clip) => replaced.get(clip.id) ?? clip)),
+    [sortedOnce, replaced],
   );
+  const matching = useMemo(() => (isFiltered(effectiveQuery) ? sorted.filter(clipMatcher(effectiveQuery, textOf)) : sorted), [sorted, effectiveQuery, textOf]);
   const slice = pageOf(matching, page, PAGE_SIZE);
   const groups = useMemo(() => groupByStream(slice.items, matching[slice.start - 1]), [slice.items, matching, slice.start]);
   return { query: effectiveQuery, options, matching, slice, groups, durations, streamCounts };
 }
 
-export function useClipReview(tripId: string | undefined, clips: Clip[]): ClipReview {
+export function useClipReview(tripId: string | undefined, clips: Clip[], shape?: ClipsShape): ClipReview {
   const [query, setQuery] = useState<ClipQuery>(EMPTY_QUERY);
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -102,7 +118,7 @@ export function useClipReview(tripId: string | undefined, clips: Clip[]): ClipRe
     setExpanded(new Set());
   }, [tripId]);
 
-  const views = useDerivedViews(clips, query, page);
+  const views = useDerivedViews(clips, query, page, shape);
   const selectedIds = useMemo(() => selectedAmong(selected, views.matching), [selected, views.matching]);
   const selectedSet = useMemo(() => new Set(selectedIds), [selectedIds]);
 

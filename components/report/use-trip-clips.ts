@@ -15,6 +15,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../../model/types';
 import type { ReportFirstView } from '../../storage/report-view';
+import type { ClipsShape } from './merge-clips';
 import { openTripClipsFeed, type TripClipsFeed, type TripClipsSnapshot } from './trip-clips-feed';
 import { PAGE_SIZE } from './use-clip-review';
 
@@ -30,6 +31,8 @@ export interface TripClips {
   total: number;
   /** True once every clip of the shown trip is read. */
   ready: boolean;
+  /** Once ready: what views derived from `clips` may keep (see ClipsShape). */
+  shape?: ClipsShape;
   error: unknown;
 }
 
@@ -69,6 +72,6 @@ export function useTripClips(tripId: string | undefined, first?: Promise<ReportF
   }, [tripId, firstDone]);
 
   if (tripId === undefined) return { clips: NO_CLIPS, shown: NO_CLIPS, total: 0, ready: true, error: undefined };
-  if (current?.whole === true) return { clips: current.clips, shown: current.clips, total: current.total, ready: true, error: current.error };
+  if (current?.whole === true) return { clips: current.clips, shown: current.clips, total: current.total, ready: true, shape: current.shape, error: current.error };
   return { clips: NO_CLIPS, shown: current?.clips ?? NO_CLIPS, total: current?.total ?? 0, ready: false, error: current?.error };
 }

@@ -2,7 +2,8 @@
  * The open report page follows what is written elsewhere, without a reload, on a trip
  * bigger than its first rows (read whole, then kept up to date by the keys each write
  * changed): an edit in the popup, a delete and its Undo in another report tab, a capture
- * from YouTube (the background's raw one-batch write).
+ * from YouTube (the background's raw one-batch write), a rating that moves the talk in
+ * the rating sort.
  */
 import { extensionPage, replaceStoredData } from '../../../bench/browser';
 import { generateDataset } from '../../../bench/generate';
@@ -17,6 +18,9 @@ test('edits, deletes, Undo and captures made elsewhere show on the open report p
   const newest = [...clips].sort((a, b) => (a.capturedAt < b.capturedAt ? 1 : -1))[0];
   if (trip === undefined || newest === undefined) throw new Error('generator gave no trip');
   newest.title = 'Needle talk about live pages';
+  // Unrated, and on the earliest day: first of the rating sort once rated Awesome, last before.
+  newest.rating = null;
+  newest.day = '2000-01-01';
   const admin = await extensionPage(context, extensionId);
   await replaceStoredData(admin, { trips, clips, currentTripId: trip.id });
   await admin.close();
@@ -54,4 +58,13 @@ test('edits, deletes, Undo and captures made elsewhere show on the open report p
   await expect(report.getByText('Showing 1–100 of 501 clips')).toBeVisible();
   await report.getByRole('searchbox', { name: 'Search clips' }).fill('Google Slides');
   await expect(talks.first()).toContainText('Saving time with Google Slides');
+
+  // Sorted by rating, a rating given in the popup moves the talk to the top here.
+  await report.getByRole('searchbox', { name: 'Search clips' }).fill('');
+  await report.getByLabel('Sort by').selectOption({ label: 'Rating' });
+  await expect(talks.first()).not.toContainText('Needle talk');
+  const rater = await openPopup(context, extensionId);
+  await rater.getByRole('button', { name: 'Edit Needle talk, renamed in the popup' }).click();
+  await rater.getByLabel('Rating').selectOption({ label: 'Awesome' });
+  await expect(talks.first()).toContainText('Needle talk, renamed in the popup');
 });

@@ -4,7 +4,8 @@
  * objects (plain Node, no database).
  */
 import { describe, expect, it } from 'vitest';
-import { compareInOrder, mergeChangedClips, type ClipOrder } from '../../../components/report/merge-clips';
+import { compareInOrder, layoutChange, mergeChangedClips, type ClipOrder } from '../../../components/report/merge-clips';
+import { makeClip } from '../storage/helpers';
 
 interface Row {
   id: string;
@@ -80,5 +81,30 @@ describe('merging changed clips into a trip held in memory', () => {
         expect(held).toEqual(reread(stored, 'A', order));
       }
     }
+  });
+});
+
+describe('what a write changed in the list layout', () => {
+  const was = makeClip('A', { id: 'c1', title: 'Old title', rating: 'liked' });
+  const before = new Map([[was.id, was]]);
+  const change = (now: typeof was | undefined, key = was.id) => layoutChange(before, [key], [now], 'A');
+
+  it('keeps the layout for a new title, notes or kind, and the ratings too', () => {
+    expect(change({ ...was, title: 'New title', notes: 'More', kind: 'keynote' })).toEqual({ layoutKept: true, ratingsKept: true });
+  });
+
+  it('keeps the layout but not the ratings for a new rating', () => {
+    expect(change({ ...was, rating: 'awesome' })).toEqual({ layoutKept: true, ratingsKept: false });
+  });
+
+  it('changes the layout for a new time, stream, day or tags, a delete, a move out or a clip come in', () => {
+    for (const now of [{ ...was, seconds: 1 }, { ...was, videoId: 'other' }, { ...was, day: '2024-05-24' }, { ...was, tags: ['new'] }, { ...was, streamTitle: 'Renamed' }, { ...was, tripId: 'B' }, undefined]) {
+      expect(change(now).layoutKept).toBe(false);
+    }
+    expect(change(makeClip('A', { id: 'c2' }), 'c2').layoutKept).toBe(false);
+  });
+
+  it('keeps it for a clip that was never in the list and is not of its trip', () => {
+    expect(change(makeClip('B', { id: 'c3' }), 'c3')).toEqual({ layoutKept: true, ratingsKept: true });
   });
 });

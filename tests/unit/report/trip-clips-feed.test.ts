@@ -91,8 +91,13 @@ describe('the report page clip feed', () => {
     // The rows that did not change are the same objects: not rendered again.
     expect(edited.clips.filter((clip) => clip.id !== c1.id).every((clip, i) => clip === whole.clips.filter((w) => w.id !== c1.id)[i])).toBe(true);
 
+    // A new title keeps the list's layout (the derived views keep their work); the clip is named as replaced.
+    expect(edited.shape.layout).toBe(whole.shape.layout);
+    expect(edited.shape.replaced.get(c1.id)?.title).toBe('Renamed talk');
+
     const deleted = await deleteClips([c0.id]);
-    await until((s) => s.total === 29 && !s.clips.some((clip) => clip.id === c0.id));
+    const afterDelete = await until((s) => s.total === 29 && !s.clips.some((clip) => clip.id === c0.id));
+    expect(afterDelete.shape.layout).not.toBe(whole.shape.layout);
     await updateClips([c2.id], { tripId: other.id });
     await until((s) => s.total === 28);
     await updateClips([other.clips[0]?.id ?? ''], { tripId: trip.id });
