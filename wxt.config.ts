@@ -62,9 +62,10 @@ export default defineConfig({
     plugins: [preact(), entryAsync],
   }),
   hooks: {
-    // The polyfill is for pages and the background. Content scripts only exchange messages
-    // through @webext-core/messaging, which calls chrome.runtime itself, so there the
-    // polyfill would add 10 KB of a 20 KB budget for nothing (docs/architecture.md §7).
+    // The polyfill is for pages and the background. Content scripts only send and answer
+    // messages (messaging/protocol.ts), which the browser's own promise-returning
+    // runtime/tabs APIs do in both browsers, so there the polyfill would add 10 KB of a
+    // 20 KB budget for nothing (docs/architecture.md §7).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       const alias = config.resolve?.alias;

@@ -1,30 +1,16 @@
 /**
  * Runs in the page's own JavaScript world (MAIN): copies plain data out of YouTube's
- * player so the isolated content script can read it. Nothing here interprets the data.
+ * player so the isolated content script can read it: only the keys the readers in youtube/
+ * read (youtube/player-shape.ts), as plain values. Nothing here interprets the data.
  */
 import type { RawPlayerSnapshot } from '../youtube/snapshot';
+import { copyShaped, INITIAL_DATA_SHAPE, PLAYER_RESPONSE_SHAPE, PROGRESS_SHAPE, VIDEO_DATA_SHAPE } from '../youtube/player-shape';
 
 type PlayerMethod = 'getCurrentTime' | 'getVideoData' | 'getProgressState' | 'getPlayerResponse' | 'seekTo';
 
 export interface NavigationFacts {
   videoId: unknown;
   initialData: unknown;
-}
-
-/** A JSON round trip: drops functions and DOM nodes, fails closed on cycles. */
-function plain(value: unknown): unknown {
-  if (value === undefined) return null;
-  try {
-    return JSON.parse(JSON.stringify(value)) as unknown;
-  } catch {
-    return null;
-  }
-}
-
-function pick(source: unknown, keys: readonly string[]): unknown {
-  if (typeof source !== 'object' || source === null) return null;
-  const record = source as Record<string, unknown>;
-  return plain(Object.fromEntries(keys.map((key) => [key, record[key]])));
 }
 
 export function callPlayer(player: HTMLElement | null, method: PlayerMethod, ...args: unknown[]): unknown {
@@ -40,12 +26,12 @@ export function callPlayer(player: HTMLElement | null, method: PlayerMethod, ...
 export function readPlayer(doc: Document, latestNavigation: NavigationFacts | null, pageInitialData: unknown): RawPlayerSnapshot {
   const player = doc.getElementById('movie_player');
   return {
-    currentTime: plain(callPlayer(player, 'getCurrentTime')),
-    videoData: plain(callPlayer(player, 'getVideoData')),
-    progress: plain(callPlayer(player, 'getProgressState')),
-    playerResponse: pick(callPlayer(player, 'getPlayerResponse'), ['videoDetails', 'microformat', 'playabilityStatus']),
-    initialData: pick(latestNavigation?.initialData ?? pageInitialData, ['currentVideoEndpoint', 'playerOverlays', 'engagementPanels']),
-    navigationVideoId: plain(latestNavigation?.videoId),
+    currentTime: copyShaped(callPlayer(player, 'getCurrentTime'), true),
+    videoData: copyShaped(callPlayer(player, 'getVideoData'), VIDEO_DATA_SHAPE),
+    progress: copyShaped(callPlayer(player, 'getProgressState'), PROGRESS_SHAPE),
+    playerResponse: copyShaped(callPlayer(player, 'getPlayerResponse'), PLAYER_RESPONSE_SHAPE),
+    initialData: copyShaped(latestNavigation?.initialData ?? pageInitialData, INITIAL_DATA_SHAPE),
+    navigationVideoId: copyShaped(latestNavigation?.videoId, true),
     adShowing: player?.classList.contains('ad-showing') ?? false,
   };
 }

@@ -15,7 +15,7 @@
  *   just-saved clip after its scheduled talk; the content script updates the status that
  *   announced that clip, and nothing else (capture/follow-rename.ts).
  */
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
 import type { ClipResult } from '../model/clip-result';
 import type { PageSnapshot } from '../youtube/snapshot';
 
@@ -59,5 +59,79 @@ export interface ClipRenamed {
   title: string;
 }
 
-export const messaging = defineExtensionMessaging<ProtocolMap>();
-export const { sendMessage, onMessage } = messaging;
+type Type = keyof ProtocolMap;
+type DataOf<K extends Type> = Parameters<ProtocolMap[K]>[0];
+type AnswerOf<K extends Type> = ReturnType<ProtocolMap[K]>;
+
+/** Who sent a message (runtime.MessageSender, the parts we read). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/** A tab, or one frame of it, to send to. */
+export interface TabTarget {
+  tabId: number;
+  frameId?: number;
+}
+
+/** On the wire: the message's type and data; the answer is `{ res }`, or `{ err }` when the handler threw. */
+interface Envelope {
+  type: string;
+  data?: unknown;
+}
+
+type Reply = { res: unknown } | { err: string };
+
+/**
+ * Sends one message: to the background and the extension's pages without a target, to a
+ * tab's content script (one frame of it) with one. Straight on runtime/tabs.sendMessage
+ * (no library): the capture's message is on the click's path (docs/architecture.md §15).
+ * Rejects when nobody answers or the handler threw.
+ */
+export async function sendMessage<K extends Type>(type: K, data: DataOf<K>, target?: number | TabTarget): Promise<AnswerOf<K>> {
+  const message: Envelope = { type, data };
+  const tab = typeof target === 'number' ? { tabId: target } : target;
+  const reply: unknown =
+    tab === undefined
+      ? await browser.runtime.sendMessage(message)
+      : await browser.tabs.sendMessage(tab.tabId, message, tab.frameId === undefined ? undefined : { frameId: tab.frameId });
+  if (typeof reply !== 'object' || reply === null) throw new Error('No response');
+  if ('err' in reply) throw new Error(String((reply as { err: unknown }).err));
+  return (reply as { res: unknown }).res as AnswerOf<K>;
+}
+
+type Handler<K extends Type> = (message: { data: DataOf<K>; sender: Sender }) => AnswerOf<K> | Promise<AnswerOf<K>>;
+
+const handlers = new Map<string, (message: { data: unknown; sender: Sender }) => unknown>();
+
+function listen(message: unknown, sender: Sender, respond: (reply: Reply) => void): boolean {
+  const type: unknown = typeof message === 'object' && message !== null ? Reflect.get(message, 'type') : undefined;
+  const handler = typeof type === 'string' ? handlers.get(type) : undefined;
+  if (handler === undefined) return false;
+  let answer: unknown;
+  try {
+    answer = handler({ data: Reflect.get(message as object, 'data'), sender });
+  } catch (error) {
+    respond({ err: error instanceof Error ? error.message : String(error) });
+    return false;
+  }
+  // A handler that answers nothing (clipRenamed) keeps no channel open.
+  if (answer === undefined) return false;
+  Promise.resolve(answer).then(
+    (res) => respond({ res }),
+    (error: unknown) => respond({ err: error instanceof Error ? error.message : String(error) }),
+  );
+  return true;
+}
+
+/**
+ * Handles one message type in this context (one handler per type). The data is whatever
+ * the sender put there: every handler checks it (and the sender) before acting on it.
+ */
+export function onMessage<K extends Type>(type: K, handler: Handler<K>): void {
+  if (handlers.size === 0) browser.runtime.onMessage.addListener(listen as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  handlers.set(type, handler as (message: { data: unknown; sender: Sender }) => unknown);
+}

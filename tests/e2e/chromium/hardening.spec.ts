@@ -75,11 +75,9 @@ test('a page script that presses Clip talk 40 times, or forges bridge messages, 
       button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       // Forged requests on the MAIN-world bridge's channel: it carries facts, never commands.
       for (const type of ['captureClip', 'requestClip', 'readPlayer']) {
-        window.dispatchEvent(
-          new CustomEvent('@webext-core/messaging/custom-events', {
-            detail: { namespace: 'talk-clipper-bridge', instanceId: 'page', message: { id: index, type, data: { via: 'page-button' }, timestamp: Date.now() } },
-          }),
-        );
+        for (const name of ['talk-clipper-bridge:request', 'talk-clipper-bridge:response']) {
+          window.dispatchEvent(new CustomEvent(name, { detail: JSON.stringify({ type, data: { via: 'page-button' }, res: { status: 'saved' } }) }));
+        }
       }
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }

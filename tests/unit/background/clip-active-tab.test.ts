@@ -7,20 +7,18 @@ type SentMessage = { type: string; data: unknown; tabId?: number };
 
 /**
  * The keyboard command and the context menu ask the active tab to clip through the same
- * `requestClip` message as the popup. Messages leave through chrome.tabs.sendMessage
- * (@webext-core/messaging), so the test stands in for the tab's content script there.
+ * `requestClip` message as the popup. Messages leave through browser.tabs.sendMessage
+ * (messaging/protocol.ts), so the test stands in for the tab's content script there.
  */
 function answerInTab(answer: (message: SentMessage) => ClipResult | undefined): SentMessage[] {
   const sent: SentMessage[] = [];
-  vi.stubGlobal('chrome', {
-    runtime: {},
-    tabs: {
-      sendMessage: (tabId: number, message: SentMessage, _options: unknown, respond: (response: unknown) => void) => {
-        sent.push({ ...message, tabId });
-        const result = answer(message);
-        respond(result === undefined ? undefined : { res: result });
-      },
-    },
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((tabId: number, message: unknown) => {
+    const envelope = message as SentMessage;
+    sent.push({ ...envelope, tabId });
+    const result = answer(envelope);
+    // No content script answers: what the browser says then.
+    if (result === undefined) return Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+    return Promise.resolve({ res: result });
   });
   return sent;
 }
