@@ -3,8 +3,8 @@
  * (docs/architecture.md §15): in one transaction, the reads that check the guess about
  * the trip (the current-trip setting, the trip, the duplicate range, the count) and the
  * writes that assume it (the clip, the count + 1), all issued at once. A wrong guess or a
- * duplicate aborts the transaction, so nothing it wrote stays. Once it committed, Dexie's
- * live queries are told, in every context (write-signal.ts).
+ * duplicate aborts the transaction, so nothing it wrote stays. Once it committed, and
+ * the answer is on its way, Dexie's live queries are told, in every context (write-signal.ts).
  */
 import type { Clip, Setting, Trip } from '../model/types';
 import { db, type TripClipCount } from './db';
@@ -60,14 +60,15 @@ export function captureInOneBatch(clip: Clip, guess: CaptureGuess): Promise<Batc
   return new Promise<BatchAnswer>((resolve, reject) => {
     let answer: BatchAnswer | undefined;
     tx.oncomplete = () => {
-      try {
+      resolve(answer ?? MISSED);
+      // After the answer has gone out (the promise's reactions run before any task): the
+      // live queries re-read a moment later, the person's status does not wait for them.
+      setTimeout(() => {
         signalWrites(db.name, [
           { table: db.clips, rows: [clip] },
           { table: db.counts, rows: [counted] },
         ]);
-      } finally {
-        resolve(answer ?? MISSED);
-      }
+      }, 0);
     };
     tx.onabort = () => {
       if (answer !== undefined && answer.kind !== 'saved') resolve(answer);

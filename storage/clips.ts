@@ -61,7 +61,7 @@ async function readTripForCapture(tripId: string | undefined, videoId: string, s
 
 type CaptureOutcome = { clip: Clip; trip: Trip; duplicate: boolean };
 
-/** The stored row of a new capture in `tripId`, validated. */
+/** The stored row of a new capture in `tripId`, validated (the draft's fields with the rest). */
 function capturedClipRow(valid: ClipDraft, tripId: string, stamp: string): Clip {
   return withoutUndefined(
     validateRecord(
@@ -88,8 +88,8 @@ function capturedClipRow(valid: ClipDraft, tripId: string, stamp: string): Clip 
  * guess (another trip became current, the trip is gone, its count moved) leaves nothing
  * written; undefined then means: capture with the checked path.
  */
-async function oneBatchCapture(valid: ClipDraft, guess: CaptureGuess, stamp: string): Promise<CaptureOutcome | undefined> {
-  const clip = capturedClipRow(valid, guess.tripId, stamp);
+async function oneBatchCapture(draft: ClipDraft, guess: CaptureGuess, stamp: string): Promise<CaptureOutcome | undefined> {
+  const clip = capturedClipRow(draft, guess.tripId, stamp);
   const answer = await captureInOneBatch(clip, guess);
   switch (answer.kind) {
     case 'missed':
@@ -139,10 +139,10 @@ async function checkedCapture(valid: ClipDraft, now: Date): Promise<CaptureOutco
  */
 export async function saveCapturedClip(draft: ClipDraft, now: Date = new Date()): Promise<CaptureOutcome> {
   return guardWrite(async () => {
-    const valid = withoutUndefined(validateRecord(clipDraftSchema, draft, 'clip'));
     const guess = lastCapture;
-    const fast = guess !== undefined ? await oneBatchCapture(valid, guess, isoNow(now)) : undefined;
-    return fast ?? checkedCapture(valid, now);
+    // The batch's row is validated whole (clipSchema extends clipDraftSchema): the draft is validated on its own only where it is used before the row.
+    const fast = guess !== undefined ? await oneBatchCapture(draft, guess, isoNow(now)) : undefined;
+    return fast ?? checkedCapture(withoutUndefined(validateRecord(clipDraftSchema, draft, 'clip')), now);
   });
 }
 
