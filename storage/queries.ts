@@ -4,6 +4,7 @@
  * (trips.ts, clips.ts, which re-export these) are loaded only when something is written.
  */
 import { Dexie } from 'dexie';
+import { compareTripsNewestFirst } from '../model/trip-order';
 import type { Clip, Trip } from '../model/types';
 import { countByIndex } from './clip-counts';
 import { db } from './db';
@@ -11,6 +12,7 @@ import { db } from './db';
 import { CURRENT_TRIP_KEY } from './setting-keys';
 
 export { CURRENT_TRIP_KEY } from './setting-keys';
+export { compareTripsNewestFirst } from '../model/trip-order';
 
 /** The stored current-trip id, if it is one (a non-empty string); whether that trip exists is not checked. */
 async function storedCurrentTripId(): Promise<string | undefined> {
@@ -33,19 +35,6 @@ export async function getCurrentTrip(): Promise<Trip | undefined> {
     const id = await storedCurrentTripId();
     return id === undefined ? undefined : db.trips.get(id);
   });
-}
-
-/** The day a trip is sorted by: its start date, else the day it was created. */
-function sortDay(trip: Trip): string {
-  return trip.startDate ?? trip.createdAt.slice(0, 10);
-}
-
-/** Newest first: by start date (trips without one count from their creation day), then createdAt. */
-export function compareTripsNewestFirst(a: Trip, b: Trip): number {
-  const byDay = sortDay(b).localeCompare(sortDay(a));
-  if (byDay !== 0) return byDay;
-  const byCreated = b.createdAt.localeCompare(a.createdAt);
-  return byCreated !== 0 ? byCreated : a.id.localeCompare(b.id);
 }
 
 /** Every trip, newest first (compareTripsNewestFirst). */

@@ -55,6 +55,11 @@ export function watchUrl(videoId: string, seconds: number): string {
   return `https://www.youtube.com/watch?v=${encodeURIComponent(videoId)}&t=${t}s`;
 }
 
+/** A video's thumbnail on YouTube (`mqdefault`, 320×180). */
+export function thumbnailUrl(videoId: string): string {
+  return `https://i.ytimg.com/vi/${encodeURIComponent(videoId)}/mqdefault.jpg`;
+}
+
 /** The title to show for a clip: its talk title, else the stream title, else a placeholder. */
 export function displayTitle(clip: Pick<Clip, 'title' | 'streamTitle'>): string {
   const title = clip.title.trim();

@@ -15,6 +15,8 @@ import type { CurrentTripView } from '../../storage/queries';
 import { EMPTY_TRIP_MESSAGE, shownCountMessage } from '../../ui/messages';
 import { WATCH_AT, clipRowView } from '../../ui/clip-row-view';
 import type { Clip } from '../../model/types';
+import { elementMaker, showFirstPaint } from '../../ui/plain-dom';
+import type { MakeElement } from '../../ui/plain-dom';
 import { CLIP_TALK, NO_TRIP_MESSAGE, OPEN_SIDE_PANEL, OPEN_TRIP_REPORT, SHOW_MORE, TRIP_NAME_LABEL, clipListLabel } from './popup-text';
 
 export interface FirstPaintOptions {
@@ -22,30 +24,16 @@ export interface FirstPaintOptions {
   sidePanel: boolean;
 }
 
-type Attributes = Readonly<Record<string, string>>;
+export { endFirstPaint } from '../../ui/plain-dom';
 
 /** Replaces `root`'s content with the popup showing `view`, made inert until the app takes over. */
 export function paintFirstPage(root: HTMLElement, view: CurrentTripView, options: FirstPaintOptions): void {
   // Built whole before it is attached: a row that cannot be shown leaves nothing half-painted.
-  const popup = firstPage(root.ownerDocument, view, options);
-  root.setAttribute('inert', '');
-  root.setAttribute('aria-busy', 'true');
-  root.replaceChildren(popup);
-}
-
-/** The app has taken over `root`: it is live again. */
-export function endFirstPaint(root: HTMLElement): void {
-  root.removeAttribute('inert');
-  root.removeAttribute('aria-busy');
+  showFirstPaint(root, firstPage(root.ownerDocument, view, options));
 }
 
 function firstPage(doc: Document, view: CurrentTripView, options: FirstPaintOptions): HTMLElement {
-  const el = (tag: string, attributes: Attributes = {}, ...children: (Node | string)[]): HTMLElement => {
-    const element = doc.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-    for (const child of children) element.append(typeof child === 'string' ? doc.createTextNode(child) : child);
-    return element;
-  };
+  const el = elementMaker(doc);
   const { trip, clips } = view;
   const total = Math.max(view.total, clips.length);
 
@@ -81,7 +69,7 @@ function firstPage(doc: Document, view: CurrentTripView, options: FirstPaintOpti
 }
 
 /** A collapsed ClipItem (components/ClipItem.tsx). */
-function row(el: (tag: string, attributes?: Attributes, ...children: (Node | string)[]) => HTMLElement, clip: Clip): HTMLElement {
+function row(el: MakeElement, clip: Clip): HTMLElement {
   const view = clipRowView(clip);
   const meta = el(
     'span',

@@ -7,11 +7,11 @@
  */
 import { useId } from 'preact/hooks';
 import type { Clip, StreamRoom } from '../../model/types';
-import { KIND_LABELS, RATING_LABELS, displayTitle, watchUrl } from '../../ui/fields';
-import { formatClock } from '../../youtube/time';
+import { WATCH_AT, clipRowView } from '../../ui/clip-row-view';
+import { watchUrl } from '../../ui/labels';
 import { LazyClipEditor } from '../LazyClipEditor';
 import type { StreamGroup } from './clip-view';
-import { formatDuration } from './clip-view';
+import { DURATION, formatDuration, streamDisplayTitle, talksInStreamText } from './clip-view';
 import type { ScheduleStatus } from './ScheduleSection';
 import { StreamRoomSelect } from './StreamRoomSelect';
 import { Thumbnail } from './Thumbnail';
@@ -64,7 +64,7 @@ interface StreamSectionProps extends Omit<ClipTableProps, 'groups' | 'streamCoun
 
 function StreamSection({ group, talks, durations, selected, onSelect, expanded, onToggleEditor, rooms }: StreamSectionProps) {
   const headingId = `${useId()}-stream`;
-  const title = group.streamTitle.trim() === '' ? 'Untitled stream' : group.streamTitle;
+  const title = streamDisplayTitle(group.streamTitle);
   return (
     <section class="stream-group" aria-labelledby={headingId}>
       <header class="stream-head">
@@ -75,7 +75,7 @@ function StreamSection({ group, talks, durations, selected, onSelect, expanded, 
         </h3>
         <p class="stream-meta">
           {group.channel.trim() !== '' && <span class="stream-channel">{group.channel}</span>}
-          <span>{talks === 1 ? '1 talk' : `${talks.toLocaleString('en-US')} talks`} in this stream</span>
+          <span>{talksInStreamText(talks)}</span>
           {group.continued && <span>(continued)</span>}
         </p>
         {rooms !== undefined && (
@@ -117,8 +117,8 @@ interface ClipRowProps {
 
 function ClipRow({ clip, duration, selected, onSelect, expanded, onToggleEditor }: ClipRowProps) {
   const editorId = `${useId()}-editor`;
-  const title = displayTitle(clip);
-  const href = watchUrl(clip.videoId, clip.seconds);
+  const view = clipRowView(clip);
+  const { title, href } = view;
   return (
     <li class={selected ? 'report-clip report-clip-selected' : 'report-clip'} data-clip-id={clip.id}>
       <div class="report-clip-head">
@@ -134,19 +134,22 @@ function ClipRow({ clip, duration, selected, onSelect, expanded, onToggleEditor 
           <span class="clip-title">{title}</span>
           <span class="clip-meta">
             <a class="clip-time" href={href} target="_blank" rel="noopener noreferrer">
-              <span class="visually-hidden">Watch at </span>
-              {formatClock(clip.seconds)}
+              <span class="visually-hidden">{WATCH_AT}</span>
+              {view.clock}
             </a>
             {duration !== undefined && (
               <span class="clip-duration">
-                <span class="visually-hidden">Duration </span>
+                <span class="visually-hidden">{DURATION}</span>
                 {formatDuration(duration)}
               </span>
             )}
-            {clip.speakers.length > 0 && <span class="clip-speakers">{clip.speakers.join(', ')}</span>}
+            {view.speakers !== undefined && <span class="clip-speakers">{view.speakers}</span>}
             {clip.day !== undefined && <span class="clip-day">{formatDay(clip.day, 'short')}</span>}
-            {clip.kind !== 'talk' && <span class="chip">{KIND_LABELS[clip.kind]}</span>}
-            {clip.rating !== null && <span class={`chip chip-${clip.rating}`}>{RATING_LABELS[clip.rating]}</span>}
+            {view.chips.map((chip) => (
+              <span key={chip.className} class={chip.className}>
+                {chip.label}
+              </span>
+            ))}
             {clip.tags.map((tag) => (
               <span key={tag} class="chip chip-tag">
                 #{tag}
@@ -157,7 +160,7 @@ function ClipRow({ clip, duration, selected, onSelect, expanded, onToggleEditor 
         <button
           type="button"
           class="button-small"
-          aria-label={`Edit ${title}`}
+          aria-label={view.editLabel}
           aria-expanded={expanded}
           aria-controls={expanded ? editorId : undefined}
           onClick={() => onToggleEditor(clip.id)}

@@ -13,11 +13,11 @@
  * by the keys it changed (use-trip-clips), so changes made anywhere (popup, background
  * capture, another tab) show up at once. All clips of the shown trip are read (search
  * and filters need them), but only one page of rows (PAGE_SIZE) is rendered, and the
- * first rows come from a paged read started before the first render (`first`, see
- * storage/report-view.ts); the whole trip is read after they are shown (use-trip-clips).
+ * first rows come from the page's first read, painted before the app loaded (`first`,
+ * see storage/report-view.ts); the whole trip is read after they are shown (use-trip-clips).
  */
 import { useMemo } from 'preact/hooks';
-import type { ReportFirstView } from '../../storage/report-view';
+import type { ReportFirstRead } from '../../storage/report-view';
 import { BackupControls } from './BackupControls';
 import { ClipsSection } from './ClipsSection';
 import { ExportPlaceholder, LazyExportPanel } from './LazyExportPanel';
@@ -38,8 +38,12 @@ import { useUndo } from './use-undo';
 export { PAGE_SIZE } from './use-clip-review';
 
 export interface ReportAppProps {
-  /** The page's first read, already started (entrypoints/report/main.tsx). */
-  first?: Promise<ReportFirstView>;
+  /**
+   * The page's first read (entrypoints/report/main.ts), when its first paint showed it:
+   * the first render shows the same, over the painted nodes. Without it the page reads
+   * for itself.
+   */
+  first?: ReportFirstRead;
 }
 
 export function ReportApp({ first }: ReportAppProps = {}) {

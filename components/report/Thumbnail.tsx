@@ -5,14 +5,13 @@
  * assistive technology and out of the tab order.
  */
 import { useState } from 'preact/hooks';
+import { thumbnailUrl } from '../../ui/labels';
 import { formatClock } from '../../youtube/time';
 
 /** Video ids whose thumbnail failed in this page: no use asking again for every row. */
 const failedVideos = new Set<string>();
 
-export function thumbnailUrl(videoId: string): string {
-  return `https://i.ytimg.com/vi/${encodeURIComponent(videoId)}/mqdefault.jpg`;
-}
+export { thumbnailUrl };
 
 export interface ThumbnailProps {
   videoId: string;

@@ -17,7 +17,7 @@ import { useAutosave } from '../../ui/use-autosave';
 import { ListField } from '../ListField';
 import { TripNameField } from '../TripNameField';
 import type { TripFormState } from './report-messages';
-import { sameTripForm, tripChanges, tripForm, tripFormProblems } from './report-messages';
+import { currentTripHint, sameTripForm, tripChanges, tripForm, tripFormProblems } from './report-messages';
 
 export interface TripFormProps {
   trip: Trip;
@@ -95,11 +95,7 @@ export function TripForm({ trip, isCurrent, hasCurrent, onMakeCurrent }: TripFor
             Make current
           </button>
           <span id={id('current')} class="hint">
-            {isCurrent
-              ? 'This is the current trip: new clips go here.'
-              : hasCurrent
-                ? 'New clips go to another trip.'
-                : 'No trip is current: the next clip starts a new trip.'}
+            {currentTripHint(isCurrent, hasCurrent)}
           </span>
         </div>
       </div>

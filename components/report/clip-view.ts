@@ -3,8 +3,11 @@
  * paging, grouping by stream and talk durations. No DOM and no storage, so they are
  * unit-tested (tests/unit/report/) and fast enough for 5,000+ clips on every keystroke.
  */
+import { formatDay } from '../../model/day';
 import type { Clip, Rating } from '../../model/types';
 import { RATINGS } from '../../model/types';
+import type { Choice } from '../../ui/labels';
+import { KIND_OPTIONS, RATING_LABELS } from '../../ui/labels';
 
 /** The value of a filter's "All …" option. */
 export const ALL = '';
@@ -199,6 +202,9 @@ export function talkDurations(clips: readonly Clip[]): Map<string, number> {
   return durations;
 }
 
+/** The visually hidden word before a talk's duration ("Duration 45 min"). */
+export const DURATION = 'Duration ';
+
 /** "45 min", "1 h 05 min", "under a minute". */
 export function formatDuration(seconds: number): string {
   const minutes = Math.round(Math.max(0, seconds) / 60);
@@ -207,6 +213,16 @@ export function formatDuration(seconds: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   return `${hours} h ${String(rest).padStart(2, '0')} min`;
+}
+
+/** A stream group's heading: its title, or "Untitled stream". */
+export function streamDisplayTitle(streamTitle: string): string {
+  return streamTitle.trim() === '' ? 'Untitled stream' : streamTitle;
+}
+
+/** "1 talk in this stream", "1,234 talks in this stream". */
+export function talksInStreamText(talks: number): string {
+  return `${talks === 1 ? '1 talk' : `${talks.toLocaleString('en-US')} talks`} in this stream`;
 }
 
 export interface StreamGroup {
@@ -306,4 +322,29 @@ export function selectedAmong(selected: ReadonlySet<string>, visible: readonly C
   const out: string[] = [];
   for (const clip of visible) if (selected.has(clip.id)) out.push(clip.id);
   return out;
+}
+
+/** The choices of the clip filters' selects (ClipFilters), from the trip's filter options. */
+export interface FilterChoices {
+  rating: Choice<string>[];
+  kind: Choice<string>[];
+  tag: Choice<string>[];
+  day: Choice<string>[];
+  stream: Choice<string>[];
+  sort: Choice<string>[];
+}
+
+export function filterChoices(options: FilterOptions): FilterChoices {
+  return {
+    rating: [{ value: ALL, label: 'All ratings' }, ...RATINGS.map((rating) => ({ value: rating, label: RATING_LABELS[rating] })), { value: UNRATED_FILTER, label: 'Unrated' }],
+    kind: [{ value: ALL, label: 'All kinds' }, ...KIND_OPTIONS.map((option) => ({ value: option.value, label: option.label }))],
+    tag: [{ value: ALL, label: 'All tags' }, ...options.tags.map((tag) => ({ value: tag, label: tag }))],
+    day: [
+      { value: ALL, label: 'All days' },
+      ...options.days.map((day) => ({ value: day, label: formatDay(day, 'short') })),
+      ...(options.hasNoDay ? [{ value: NO_DAY_FILTER, label: 'No day' }] : []),
+    ],
+    stream: [{ value: ALL, label: 'All streams' }, ...options.streams.map((stream) => ({ value: stream.videoId, label: stream.label }))],
+    sort: SORT_OPTIONS.map((option) => ({ value: option.value, label: option.label })),
+  };
 }

@@ -66,6 +66,12 @@ export function partialCountMessage(shown: number, total: number): string {
   return `Showing ${shown.toLocaleString('en-US')} of ${clipCount(total)}; reading the rest…`;
 }
 
+/** The hint beside Make current. */
+export function currentTripHint(isCurrent: boolean, hasCurrent: boolean): string {
+  if (isCurrent) return 'This is the current trip: new clips go here.';
+  return hasCurrent ? 'New clips go to another trip.' : 'No trip is current: the next clip starts a new trip.';
+}
+
 /** The trip fields other than the name, as typed in the form. */
 export interface TripFormState {
   place: string;

@@ -80,6 +80,11 @@ function fromFirstRows(clips: Clip[], total: number): Held {
     : { clips, whole: false, total, shape: freshShape() };
 }
 
+/** What a feed sends for a trip's first rows as the page's first read gave them (its first render's state). */
+export function firstRowsSnapshot(tripId: string, clips: Clip[], total: number): TripClipsSnapshot {
+  return { tripId, read: true, ...fromFirstRows(clips, total), error: undefined };
+}
+
 async function readFirstRows(tripId: string, limit: number): Promise<Held> {
   const [clips, total] = await Promise.all([listClipsOfTrip(tripId, { limit, oldestFirst: true }), countClipsOfTrip(tripId)]);
   return fromFirstRows(clips, total);
@@ -163,8 +168,12 @@ export function openTripClipsFeed({ tripId, firstRows, first, onSnapshot }: Trip
     return true;
   };
 
+  /** Whether a read is owed: the whole trip asked for and not read, or changes heard. */
+  const owed = () => (wantWhole && held !== undefined && !held.whole) || hasChangedKeys(dirty);
+
   const run = async () => {
     running = true;
+    let failed = false;
     try {
       for (;;) {
         const before = held;
@@ -174,10 +183,14 @@ export function openTripClipsFeed({ tripId, firstRows, first, onSnapshot }: Trip
         if (!more) break;
       }
     } catch (error) {
+      failed = true;
       send(error);
     } finally {
       running = false;
     }
+    // Asked for while the last step was answering "nothing to read" (kick saw this run still
+    // going): read it now. Not after a failure, which the next write or request retries.
+    if (!failed && !closed && owed()) kick();
   };
 
   const kick = () => {

@@ -11,6 +11,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Clip } from '../../model/types';
 import type { ClipQuery, FilterOptions, PageSlice, StreamGroup } from './clip-view';
 import type { ClipsShape } from './merge-clips';
+import { PAGE_SIZE } from './report-paging';
 import {
   EMPTY_QUERY,
   NO_DAY_FILTER,
@@ -27,8 +28,7 @@ import {
   validFilter,
 } from './clip-view';
 
-/** Rows rendered at once; the rest is reached with Previous / Next page. */
-export const PAGE_SIZE = 100;
+export { PAGE_SIZE } from './report-paging';
 
 export interface ClipReview {
   /** The query as shown: filters whose value left the trip fall back to All. */

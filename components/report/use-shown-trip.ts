@@ -8,6 +8,7 @@ import type { Trip } from '../../model/types';
 import type { ReportFirstView } from '../../storage/report-view';
 import { getCurrentTripId, listTrips } from '../../storage/queries';
 import { useLiveQuery } from '../../ui/use-live-query';
+import { pickShownTrip, tripIdFromUrl } from './shown-trip';
 
 export interface ShownTrip {
   trips: Trip[];
@@ -20,14 +21,7 @@ export interface ShownTrip {
   error: unknown;
 }
 
-export function tripIdFromUrl(): string | undefined {
-  return new URLSearchParams(location.search).get('trip') ?? undefined;
-}
-
-/** The trip shown: the one asked for, else the current trip, else the newest. */
-export function pickShownTrip(trips: readonly Trip[], wantedId: string | undefined, currentId: string | undefined): Trip | undefined {
-  return trips.find((t) => t.id === wantedId) ?? trips.find((t) => t.id === currentId) ?? trips[0];
-}
+export { pickShownTrip, tripIdFromUrl } from './shown-trip';
 
 function rememberTripInUrl(id: string | undefined): void {
   const url = new URL(location.href);
@@ -36,13 +30,10 @@ function rememberTripInUrl(id: string | undefined): void {
   if (url.href !== location.href) history.replaceState(null, '', url);
 }
 
-/** `first`: the page's first read, started before the first render (storage/report-view.ts). */
-export function useShownTrip(first?: Promise<ReportFirstView>): ShownTrip {
-  // Derived once (a lazy initial state): the live queries read their `first` on the first render only.
-  const [firstTrips] = useState(() => first?.then((view) => view.trips));
-  const [firstCurrent] = useState(() => first?.then((view) => view.currentId));
-  const tripsQuery = useLiveQuery(() => listTrips(), [], firstTrips);
-  const currentQuery = useLiveQuery(() => getCurrentTripId(), [], firstCurrent);
+/** `first`: the page's first read (storage/report-view.ts), shown from the first render. */
+export function useShownTrip(first?: ReportFirstView): ShownTrip {
+  const tripsQuery = useLiveQuery(() => listTrips(), [], first === undefined ? undefined : { value: first.trips });
+  const currentQuery = useLiveQuery(() => getCurrentTripId(), [], first === undefined ? undefined : { value: first.currentId });
   const trips = tripsQuery.value ?? [];
   const currentId = currentQuery.value;
   const [wantedId, setWantedId] = useState<string | undefined>(tripIdFromUrl);

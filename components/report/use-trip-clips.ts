@@ -4,7 +4,8 @@
  * Paged for the first rows (docs/architecture.md §15): the trip's first FIRST_ROWS clips
  * (its oldest captures, as a rule the top of the list in stream order) and its clip count
  * (one key lookup) come first, from the page's first read (storage/report-view.ts,
- * started before the first render; another trip chosen later reads its own). The whole
+ * painted before the app loaded, and shown from the first render; another trip chosen
+ * later reads its own). The whole
  * trip, which search, filters, paging, the stream order, bulk actions and the export
  * need, is read only once those rows are on screen, and then replaces them. A trip of at
  * most FIRST_ROWS clips is whole from the first read.
@@ -14,13 +15,12 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../../model/types';
-import type { ReportFirstView } from '../../storage/report-view';
+import type { ReportFirstRead } from '../../storage/report-view';
 import type { ClipsShape } from './merge-clips';
-import { openTripClipsFeed, type TripClipsFeed, type TripClipsSnapshot } from './trip-clips-feed';
-import { PAGE_SIZE } from './use-clip-review';
+import { FIRST_ROWS } from './report-paging';
+import { firstRowsSnapshot, openTripClipsFeed, type TripClipsFeed, type TripClipsSnapshot } from './trip-clips-feed';
 
-/** Clips read before the whole trip: one page of rows. */
-export const FIRST_ROWS = PAGE_SIZE;
+export { FIRST_ROWS } from './report-paging';
 
 export interface TripClips {
   /** Every clip of the trip (newest first) once read; none before. */
@@ -43,9 +43,12 @@ interface Opened {
   feed: TripClipsFeed | undefined;
 }
 
-/** `first`: the page's first read (storage/report-view.ts), already started. */
-export function useTripClips(tripId: string | undefined, first?: Promise<ReportFirstView>): TripClips {
-  const [snapshot, setSnapshot] = useState<TripClipsSnapshot | undefined>(undefined);
+/** `first`: the page's first read (storage/report-view.ts), shown from the first render. */
+export function useTripClips(tripId: string | undefined, first?: ReportFirstRead): TripClips {
+  // The rows the first paint showed are the first render's: the app renders over the same nodes.
+  const [snapshot, setSnapshot] = useState<TripClipsSnapshot | undefined>(() =>
+    first !== undefined && first.tripId !== undefined && first.tripId === tripId ? firstRowsSnapshot(first.tripId, first.clips, first.total) : undefined,
+  );
   // The page's first read goes to the first feed opened (or is let go when no trip is shown).
   const firstLeft = useRef(first);
   const opened = useRef<Opened | undefined>(undefined);
@@ -56,10 +59,10 @@ export function useTripClips(tripId: string | undefined, first?: Promise<ReportF
     const given = firstLeft.current;
     firstLeft.current = undefined;
     if (tripId === undefined) {
-      void given?.then((view) => view.changes.close(), () => undefined);
+      given?.changes.close();
       opened.current = { tripId, feed: undefined };
     } else {
-      opened.current = { tripId, feed: openTripClipsFeed({ tripId, firstRows: FIRST_ROWS, first: given, onSnapshot: setSnapshot }) };
+      opened.current = { tripId, feed: openTripClipsFeed({ tripId, firstRows: FIRST_ROWS, first: given === undefined ? undefined : Promise.resolve(given), onSnapshot: setSnapshot }) };
     }
   }
   useEffect(() => () => opened.current?.feed?.close(), []);

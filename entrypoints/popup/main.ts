@@ -1,6 +1,6 @@
 /**
  * The popup's entry, kept to a few KB (no Preact, no Dexie, no zod): the first page is
- * read with raw IndexedDB and painted as plain DOM (storage/current-trip-raw.ts,
+ * read with raw IndexedDB and painted as plain DOM (storage/first-read-raw.ts,
  * components/popup/first-paint.ts); then the app is loaded and renders over it
  * (./app.tsx). See docs/architecture.md §15.
  *
@@ -9,7 +9,7 @@
  */
 import { endFirstPaint, paintFirstPage } from '../../components/popup/first-paint';
 import { PAGE_SIZE } from '../../components/popup/popup-text';
-import { readCurrentTripRaw } from '../../storage/current-trip-raw';
+import { readCurrentTripRaw } from '../../storage/first-read-raw';
 import type { CurrentTripView } from '../../storage/queries';
 import { appRoot } from '../../ui/app-root';
 import { canOpenSidePanel } from '../../ui/side-panel';

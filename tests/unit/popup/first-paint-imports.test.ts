@@ -1,7 +1,8 @@
 /**
- * The popup's entry stays small: what entrypoints/popup/main.ts loads before its first
- * paint (its static imports, followed through our own modules) names no Preact, Dexie or
- * zod, and no module that does. The app comes later, through import('./app').
+ * The popup's and the report page's entries stay small: what entrypoints/popup/main.ts
+ * and entrypoints/report/main.ts load before their first paint (their static imports,
+ * followed through our own modules) names no package (no Preact, Dexie or zod), and no
+ * module that does. The app comes later, through import('./app').
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -50,8 +51,24 @@ describe('the popup entry', () => {
   it('loads only the first paint, its raw read and the zod-free helpers they share with the app', () => {
     expect(modules).not.toContain('storage/db.ts');
     expect(modules).not.toContain('components/PopupApp.tsx');
-    expect(modules).toContain('storage/current-trip-raw.ts');
+    expect(modules).toContain('storage/first-read-raw.ts');
     expect(modules).toContain('components/popup/first-paint.ts');
+    expect(modules.every((module) => !module.endsWith('.tsx'))).toBe(true);
+  });
+});
+
+describe('the report page entry', () => {
+  const { modules, packages } = loadedBeforeFirstPaint(join(ROOT, 'entrypoints/report/main.ts'));
+
+  it('loads no package before its first paint', () => {
+    expect(packages).toEqual([]);
+  });
+
+  it('loads only the first paint, its raw read and the zod-free helpers they share with the app', () => {
+    expect(modules).not.toContain('storage/db.ts');
+    expect(modules).not.toContain('storage/queries.ts');
+    expect(modules).toContain('storage/first-read-raw.ts');
+    expect(modules).toContain('components/report/first-paint.ts');
     expect(modules.every((module) => !module.endsWith('.tsx'))).toBe(true);
   });
 });

@@ -11,26 +11,11 @@ import { PopupApp } from '../../../components/PopupApp';
 import { endFirstPaint, paintFirstPage } from '../../../components/popup/first-paint';
 import type { CurrentTripView } from '../../../storage/queries';
 import { canOpenSidePanel } from '../../../ui/side-panel';
+import { canonicalMarkup } from '../../support/canonical-markup';
 import { newClip, newTrip } from '../../support/records';
 import { resetDatabase } from '../storage/helpers';
 
-/** The markup with attributes in name order and the ids Preact's useId makes replaced. */
-function canonical(root: Element): string {
-  const ids = new Map<string, string>();
-  const idOf = (id: string) => ids.get(id) ?? (ids.set(id, `id${ids.size}`), `id${ids.size - 1}`);
-  const walk = (node: Node): string => {
-    if (node.nodeType === node.TEXT_NODE) return node.textContent ?? '';
-    if (!(node instanceof root.ownerDocument.defaultView!.Element)) return '';
-    const attributes = [...node.attributes]
-      .map((attribute) => [attribute.name, attribute.name === 'id' || attribute.name === 'for' ? idOf(attribute.value) : attribute.value] as const)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, value]) => ` ${name}="${value}"`)
-      .join('');
-    const value = node instanceof HTMLInputElement ? ` .value="${node.value}"` : '';
-    return `<${node.localName}${attributes}${value}>${[...node.childNodes].map(walk).join('')}</${node.localName}>`;
-  };
-  return [...root.childNodes].map(walk).join('');
-}
+const canonical = canonicalMarkup;
 
 const trip = newTrip({ name: 'JSConf <b>EU</b> 2025' });
 const clips = [

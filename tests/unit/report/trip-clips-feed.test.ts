@@ -13,7 +13,8 @@ import { createBackup, importBackup } from '../../../storage/backup';
 import { deleteClips, restoreClips, saveCapturedClip, updateClip, updateClips } from '../../../storage/clips';
 import { db } from '../../../storage/db';
 import { listClipsOfTrip } from '../../../storage/queries';
-import { readReportFirstView } from '../../../storage/report-view';
+import { startClipChangeLog } from '../../../storage/clip-change-log';
+import { readReportViewRaw } from '../../../storage/first-read-raw';
 import { createTrip, setCurrentTrip } from '../../../storage/trips';
 import { at, makeClip, makeDraft, resetDatabase } from '../storage/helpers';
 
@@ -148,7 +149,12 @@ describe('the report page clip feed', () => {
     const trip = await tripOf(5);
     await setCurrentTrip(trip.id);
     const reads = tripReads();
-    const view = readReportFirstView((trips) => trips[0], 10);
+    // As the page's entry does: the log started before the raw first read.
+    const changes = startClipChangeLog();
+    const view = readReportViewRaw(indexedDB, (trips) => trips[0], 10).then((read) => {
+      if (read === undefined) throw new Error('the raw first read found no database');
+      return { ...read, changes };
+    });
     const [c0] = trip.clips as [Clip];
     await view;
     // Another context's edit after the first read, before the feed opens (heard on Dexie's channel).
