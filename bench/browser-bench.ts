@@ -250,7 +250,7 @@ export async function captureFigures(launched: Launched, log: Log): Promise<Figu
 
   // Popup / keyboard command path: an extension context asks the tab with `requestClip`
   // (the popup's button and the background's command handler both send exactly this
-  // message through @webext-core/messaging), timed in an extension page from send to answer.
+  // message through messaging/protocol.ts), timed in an extension page from send to answer.
   // The real popup cannot be opened headless, and popup.html in a tab of its own would
   // target itself (it clips "the active tab of its window").
   const popup = await context.newPage();
