@@ -9,7 +9,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import type { FakeYtWindow } from '../../fixtures/youtube/fake-yt';
 import { CAPTURE_SCENARIOS } from '../scenarios/capture';
 import type { CaptureBrowser, YouTubeTab } from '../scenarios/capture';
-import { clipButton, openYouTube, seek, waitForStatus } from './support/firefox-extension';
+import { clipButton, openYouTube, seek, waitForStatus, waitUntil } from './support/firefox-extension';
 import { readStoredData } from './support/stored-data';
 import { useFirefox } from './support/suite';
 
@@ -27,7 +27,7 @@ function youTubeTab(page: Page): YouTubeTab {
         videoId,
         playerLagMs,
       );
-      await page.waitForFunction((id: string) => location.search.includes(`v=${id}`), {}, videoId);
+      await waitUntil(page, (id: string) => location.search.includes(`v=${id}`), [videoId]);
     },
     setAd: (showing) => page.evaluate((on: boolean) => (window as unknown as FakeYtWindow).__fakeYt.setAd(on), showing),
     async heading() {

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { describe, test } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { DAY_STREAM_WITHOUT_CHAPTERS } from '../../fixtures/youtube/catalog';
-import { buttonNamed, clipButton, importScheduleFile, openExtensionPage, openYouTube, waitForStatus, waitForText } from './support/firefox-extension';
+import { buttonNamed, clipButton, importScheduleFile, openExtensionPage, openYouTube, waitForStatus, waitForText, waitUntil } from './support/firefox-extension';
 import { useFirefox } from './support/suite';
 
 const SCHEDULE_FILE = resolve('tests/fixtures/schedules/pretalx-democon.schedule.json');
@@ -48,7 +48,7 @@ describe('the clip status names the scheduled talk in Firefox', () => {
     await youtube.bringToFront();
     await (await buttonNamed(popup, 'Clip talk')).click();
     const expected = 'Clipped “Secured mobile concept” at 1:10:00 to DemoCon 2020';
-    await popup.waitForFunction((wanted: string) => document.querySelector('[role="status"]')?.textContent === wanted, { timeout: 10_000, polling: 100 }, expected);
+    await waitUntil(popup, (wanted: string) => document.querySelector('[role="status"]')?.textContent === wanted, [expected]);
     await waitForStatus(youtube, expected);
   });
 });

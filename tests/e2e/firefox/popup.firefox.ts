@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { PLAIN_VIDEO, RECORDING_WITH_CHAPTERS } from '../../fixtures/youtube/catalog';
-import { EXTENSION_ORIGIN, buttonNamed, clipButton, controlLabelled, openExtensionPage, openYouTube, waitForStatus, waitForText } from './support/firefox-extension';
+import { EXTENSION_ORIGIN, buttonNamed, clipButton, controlLabelled, openExtensionPage, openYouTube, waitForStatus, waitForText, waitUntil } from './support/firefox-extension';
 import { readStoredData } from './support/stored-data';
 import { useFirefox } from './support/suite';
 
@@ -20,22 +20,20 @@ describe('popup in Firefox', () => {
     await youtube.bringToFront();
 
     await (await buttonNamed(popup, 'Clip talk')).click();
-    await popup.waitForFunction(
-      () => document.querySelector('[role="status"]')?.textContent === 'Clipped “Rust is easy” at 1:02:03 to PyCon Italia 2023',
-      { timeout: 10_000, polling: 100 },
-    );
+    await waitUntil(popup, () => document.querySelector('[role="status"]')?.textContent === 'Clipped “Rust is easy” at 1:02:03 to PyCon Italia 2023', []);
     // The page under the player says so too.
     await waitForStatus(youtube, /^Clipped “Rust is easy”/);
 
-    const href = await popup.waitForFunction(
+    const href = await waitUntil(
+      popup,
       () => {
         const list = document.querySelector('[aria-label="Clips in PyCon Italia 2023"]');
         const link = [...(list?.querySelectorAll('a') ?? [])].find((a) => a.textContent?.replace(/\s+/g, ' ').trim() === 'Watch at 1:02:03');
         return link?.getAttribute('href') ?? false;
       },
-      { timeout: 10_000, polling: 100 },
+      [],
     );
-    expect(await href.jsonValue()).toBe(`https://www.youtube.com/watch?v=${RECORDING_WITH_CHAPTERS.videoId}&t=3723s`);
+    expect(href).toBe(`https://www.youtube.com/watch?v=${RECORDING_WITH_CHAPTERS.videoId}&t=3723s`);
 
     const { clips } = await readStoredData(firefox.browser);
     expect(clips).toHaveLength(1);
@@ -44,10 +42,7 @@ describe('popup in Firefox', () => {
     // Opened again, the popup shows the stored row at once (painted before its app has
     // loaded, docs/architecture.md §15) and, once the app has taken the row over, it works.
     const again = await openExtensionPage(firefox.browser, 'popup.html');
-    await again.waitForFunction(() => document.getElementById('app')?.hasAttribute('inert') === false && document.querySelector('li .clip-title')?.textContent === 'Rust is easy', {
-      timeout: 10_000,
-      polling: 100,
-    });
+    await waitUntil(again, () => document.getElementById('app')?.hasAttribute('inert') === false && document.querySelector('li .clip-title')?.textContent === 'Rust is easy', []);
     await (await again.waitForSelector('button[aria-label="Edit Rust is easy"]'))?.click();
     expect(await (await controlLabelled<HTMLInputElement>(again, 'Talk title')).evaluate((input) => input.value)).toBe('Rust is easy');
     await again.close();
@@ -77,7 +72,7 @@ describe('popup in Firefox', () => {
     await waitForStatus(first, /^Clipped/);
     const popup = await openExtensionPage(firefox.browser, 'popup.html');
     const rowCount = (count: number) =>
-      popup.waitForFunction((wanted: number) => document.querySelector('[aria-label^="Clips in "]')?.querySelectorAll(':scope > li').length === wanted, { timeout: 10_000, polling: 100 }, count);
+      waitUntil(popup, (wanted: number) => document.querySelector('[aria-label^="Clips in "]')?.querySelectorAll(':scope > li').length === wanted, [count]);
     await rowCount(1);
 
     // The next clip goes to the same trip (the background's one-batch write): the open popup shows it.

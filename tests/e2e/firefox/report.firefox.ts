@@ -24,6 +24,7 @@ import {
   waitForStatus,
   seek,
   waitForText,
+  waitUntil,
 } from './support/firefox-extension';
 import { waitForDownload } from './support/downloads';
 import { readStoredData } from './support/stored-data';
@@ -104,11 +105,7 @@ describe('popup and trip report in Firefox', () => {
     await (await controlLabelled<HTMLSelectElement>(report, 'Link style')).select('watch');
     const choices: ExportChoices = { frontMatter: 'hugo-toml', layout: 'chronological', linkStyle: 'watch' };
     const expected = expectedReport(stored, choices, date);
-    await report.waitForFunction(
-      (markdown: string) => document.querySelector('pre.export-raw')?.textContent === markdown,
-      { timeout: 10_000, polling: 100 },
-      expected.markdown,
-    );
+    await waitUntil(report, (markdown: string) => document.querySelector('pre.export-raw')?.textContent === markdown, [expected.markdown]);
     await (await buttonNamed(report, 'Export report')).click();
     const second = await waitForDownload(firefox.session.downloadDir);
     expect(second.filename).toBe(expected.filename);
@@ -119,11 +116,7 @@ describe('popup and trip report in Firefox', () => {
     // Copy Markdown puts the same text on the clipboard (no clipboard permission: a user
     // gesture in an extension page is enough); paste it back with the keyboard to read it.
     await (await buttonNamed(report, 'Copy Markdown')).click();
-    await report.waitForFunction(
-      (message: string) => document.querySelector('.export-panel [role="status"]')?.textContent?.trim() === message,
-      { timeout: 10_000, polling: 100 },
-      COPIED_MESSAGE,
-    );
+    await waitUntil(report, (message: string) => document.querySelector('.export-panel [role="status"]')?.textContent?.trim() === message, [COPIED_MESSAGE]);
     await report.evaluate(() => {
       const scratch = document.createElement('textarea');
       scratch.id = 'test-paste';
@@ -133,7 +126,7 @@ describe('popup and trip report in Firefox', () => {
     await report.keyboard.down('Control');
     await report.keyboard.press('v');
     await report.keyboard.up('Control');
-    await report.waitForFunction(() => (document.querySelector<HTMLTextAreaElement>('#test-paste')?.value ?? '') !== '', { timeout: 5_000 });
+    await waitUntil(report, () => (document.querySelector<HTMLTextAreaElement>('#test-paste')?.value ?? '') !== '', [], 5_000);
     expect(await report.$eval('#test-paste', (area) => (area as HTMLTextAreaElement).value)).toBe(expected.markdown);
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { RECORDING_WITH_CHAPTERS, SECOND_VIDEO } from '../../fixtures/youtube/catalog';
 import type { FakeYtWindow } from '../../fixtures/youtube/fake-yt';
-import { buttonNamed, controlLabelled, openYouTube, seek, waitForText } from './support/firefox-extension';
+import { buttonNamed, controlLabelled, openYouTube, seek, waitForText, waitUntil } from './support/firefox-extension';
 import { namedText, openSidePanel, waitForNowPlaying, youTubeTabId } from './support/side-panel';
 import { readStoredData } from './support/stored-data';
 import { useFirefox } from './support/suite';
@@ -19,7 +19,7 @@ const share = (seconds: number) => `https://www.youtube.com/live/${VIDEO.videoId
 const nowPlayingText = (panel: Page) => namedText(panel, 'Now playing');
 
 async function waitForNotes(panel: Page, value: string): Promise<void> {
-  await panel.waitForFunction((wanted: string) => document.querySelector<HTMLTextAreaElement>('textarea')?.value === wanted, { timeout: 10_000, polling: 100 }, value);
+  await waitUntil(panel, (wanted: string) => document.querySelector<HTMLTextAreaElement>('textarea')?.value === wanted, [value]);
 }
 
 describe('side panel in Firefox', () => {

@@ -115,13 +115,43 @@ export async function openYouTube(browser: Browser, path: string): Promise<Page>
   const page = await browser.newPage();
   await page.goto(`https://www.youtube.com${path}`);
   if (await page.$('#movie_player')) {
-    await page.waitForFunction(() => Boolean((window as FakeYtWindow).__fakeYt));
+    await waitUntil(page, () => Boolean((window as FakeYtWindow).__fakeYt), []);
     await page.evaluate(() => (window as FakeYtWindow).__fakeYt?.ready());
   }
   return page;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `predicate` in the page every 100 ms until it returns a truthy value, and returns
+ * that value; throws after `timeout` ms. It polls from here with page.evaluate rather
+ * than with puppeteer's waitForFunction, whose in-page poller is built with Function():
+ * Firefox ESR 140.12 refuses that on extension pages (their CSP has no 'unsafe-eval'),
+ * while an evaluate over WebDriver BiDi is not subject to the page's CSP. A page that is
+ * navigating in between (its context gone) is simply asked again.
+ */
+export async function waitUntil<Args extends unknown[], Result>(
+  page: Page,
+  predicate: (...args: Args) => Result,
+  args: Args,
+  timeout = 10_000,
+): Promise<NonNullable<Awaited<Result>>> {
+  const deadline = Date.now() + timeout;
+  let lastFailure: unknown;
+  for (;;) {
+    try {
+      const value = (await page.evaluate(predicate as (...params: unknown[]) => Result, ...args)) as Awaited<Result>;
+      if (value) return value as NonNullable<Awaited<Result>>;
+    } catch (failure) {
+      lastFailure = failure;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Waiting failed: ${timeout} ms passed${lastFailure === undefined ? '' : ` (last failure: ${String(lastFailure)})`}`);
+    }
+    await sleep(100);
+  }
+}
 
 /**
  * Opens one of the extension's own pages (popup.html, report.html) in a tab.
@@ -167,14 +197,14 @@ export async function waitForStatus(page: Page, expected: string | RegExp, timeo
   const pattern = typeof expected === 'string' ? null : { source: expected.source, flags: expected.flags };
   const text = typeof expected === 'string' ? expected : null;
   try {
-    await page.waitForFunction(
+    await waitUntil(
+      page,
       (wanted: string | null, wantedPattern: { source: string; flags: string } | null) => {
         const status = document.querySelector('#talk-clipper')?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '';
         return wantedPattern ? new RegExp(wantedPattern.source, wantedPattern.flags).test(status) : status === wanted;
       },
-      { timeout, polling: 100 },
-      text,
-      pattern,
+      [text, pattern],
+      timeout,
     );
   } catch (error) {
     throw new Error(`Status never became ${String(expected)}; it says "${await statusText(page)}" (${String(error)})`);
@@ -185,11 +215,7 @@ export async function waitForStatus(page: Page, expected: string | RegExp, timeo
 /** Waits until the page's visible text contains every one of `texts`. */
 export async function waitForText(page: Page, texts: readonly string[], timeout = 10_000): Promise<void> {
   try {
-    await page.waitForFunction(
-      (wanted: readonly string[]) => wanted.every((text) => document.body.innerText.includes(text)),
-      { timeout, polling: 100 },
-      texts,
-    );
+    await waitUntil(page, (wanted: readonly string[]) => wanted.every((text) => document.body.innerText.includes(text)), [texts], timeout);
   } catch (error) {
     const shown = await page.evaluate(() => document.body.innerText).catch(() => '');
     throw new Error(`Page never showed ${JSON.stringify(texts)}; it shows:\n${shown.slice(0, 2000)}\n(${String(error)})`);
@@ -201,11 +227,7 @@ export async function waitForText(page: Page, texts: readonly string[], timeout 
  * Firefox stand-in for getByLabel, since puppeteer's ::-p-aria queries need CDP.
  */
 export async function controlLabelled<T extends Element = HTMLElement>(page: Page, label: string): Promise<ElementHandle<T>> {
-  await page.waitForFunction(
-    (text: string) => [...document.querySelectorAll('label')].some((l) => l.textContent?.trim() === text && l.control !== null),
-    { timeout: 10_000, polling: 100 },
-    label,
-  );
+  await waitUntil(page, (text: string) => [...document.querySelectorAll('label')].some((l) => l.textContent?.trim() === text && l.control !== null), [label]);
   const handle = await page.evaluateHandle(
     (text: string) => [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === text)?.control ?? null,
     label,
