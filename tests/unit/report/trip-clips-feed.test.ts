@@ -76,6 +76,26 @@ describe('the report page clip feed', () => {
     expect(whole.total).toBe(25);
   });
 
+  it('reads the whole trip when asked while its last step was finding nothing to read', async () => {
+    const trip = await tripOf(25);
+    const snapshots: TripClipsSnapshot[] = [];
+    // Asked in a microtask queued by the first snapshot: it lands while the feed's next step
+    // is answering "nothing to read", as the report page's effect can once its first rows are painted.
+    const feed: TripClipsFeed = openTripClipsFeed({
+      tripId: trip.id,
+      firstRows: 10,
+      onSnapshot: (snapshot) => {
+        snapshots.push(snapshot);
+        if (snapshots.length === 1) queueMicrotask(() => feed.readWhole());
+      },
+    });
+    feeds.push(feed);
+    await vi.waitFor(() => {
+      if (snapshots[snapshots.length - 1]?.whole !== true) throw new Error('the whole trip is not read');
+    });
+    expect(snapshots[snapshots.length - 1]?.total).toBe(25);
+  });
+
   it('applies an edit, a delete, a move out and in, and Undo by key, without reading the trip again', async () => {
     const trip = await tripOf(30);
     const other = await tripOf(2, 'Other');
