@@ -6,6 +6,7 @@ import { clipDraftSchema, clipSchema } from '../model/schemas';
 import type { Clip, ClipDraft, Trip } from '../model/types';
 import { editedFieldsAfter } from '../schedule/apply-match';
 import { db } from './db';
+import { putAnnounced } from './keyed-puts';
 import { guardWrite, notFoundError, StorageWriteError, validationError } from './errors';
 import { isoNow, mergeChanges, validateRecord, withoutUndefined } from './records';
 import { CURRENT_TRIP_KEY } from './settings';
@@ -191,7 +192,7 @@ export async function updateClips(ids: string[], changes: ClipChanges, now: Date
       const rows = (await db.clips.bulkGet(ids)).filter((row): row is Clip => row !== undefined);
       const updated = rows.map((row) => changedClip(row, changes, stamp));
       await assertTripExists(changes.tripId);
-      await db.clips.bulkPut(updated);
+      await putAnnounced(db.clips, updated);
       await applyCountChanges(countChanges(rows, updated));
     }),
   );
@@ -224,7 +225,7 @@ export async function restoreClips(clips: Clip[]): Promise<void> {
         );
       }
       const before = await db.clips.bulkGet(rows.map((row) => row.id));
-      await db.clips.bulkPut(rows);
+      await putAnnounced(db.clips, rows);
       await applyCountChanges(countChanges(before, rows));
     });
   });

@@ -19,6 +19,7 @@ import { matchChanges, roomOfStream, talkOfClip } from '../schedule/apply-match'
 import type { Schedule } from '../schedule/model';
 import { retimeSchedule } from '../schedule/retime';
 import { db } from './db';
+import { putAnnounced } from './keyed-puts';
 import { guardWrite, notFoundError } from './errors';
 import { isoNow, mergeChanges, validateRecord, withoutUndefined } from './records';
 import { listStreamRooms } from './schedule-queries';
@@ -72,7 +73,7 @@ async function matchInTransaction(tripId: string, clips: Clip[], schedule: Sched
     clipWrites.push(withoutUndefined(validateRecord(clipSchema, merged, 'clip')));
   }
   if (streamWrites.length > 0) await db.streams.bulkPut(streamWrites.map((stream) => withoutUndefined(stream)));
-  if (clipWrites.length > 0) await db.clips.bulkPut(clipWrites);
+  if (clipWrites.length > 0) await putAnnounced(db.clips, clipWrites);
   return { clips: clips.length, matched, changed: clipWrites.length };
 }
 

@@ -145,7 +145,7 @@ describe('the report page clip feed', () => {
     expect(reads()).toBe(0);
   });
 
-  it('reads the whole trip again after a bulk move of 50 clips and a backup import', async () => {
+  it('applies a bulk move of 60 clips by their keys, and reads the trip again after a backup import', async () => {
     const trip = await tripOf(120);
     const other = await createTrip({ name: 'Other' });
     const backup = JSON.stringify(await createBackup());
@@ -153,6 +153,7 @@ describe('the report page clip feed', () => {
     await until((s) => s.read);
     feed.readWhole();
     await until((s) => s.whole);
+    const reads = tripReads();
     const moved = trip.clips.slice(0, 60).map((clip) => clip.id);
     await updateClips(moved, { tripId: other.id });
     await until((s) => s.total === 60);
@@ -160,9 +161,11 @@ describe('the report page clip feed', () => {
     await until((s) => s.total === 120);
     await deleteClips(trip.clips.map((clip) => clip.id));
     await until((s) => s.total === 0);
+    expect(reads()).toBe(0);
     await importBackup(backup);
     const back = await until((s) => s.total === 120);
     expect(back.clips).toEqual(await listClipsOfTrip(trip.id));
+    expect(reads()).toBe(1);
   });
 
   it('starts from the page first read, brought up to date with what was written since it began', async () => {

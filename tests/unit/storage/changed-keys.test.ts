@@ -8,7 +8,7 @@ import { Dexie, type ObservabilitySet } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEXIE_WRITES_CHANNEL, changedKeysOf } from '../../../storage/changed-keys';
 import { startClipChangeLog } from '../../../storage/clip-change-log';
-import { deleteClips, updateClip, updateClips } from '../../../storage/clips';
+import { deleteClips, restoreClips, updateClip, updateClips } from '../../../storage/clips';
 import { db } from '../../../storage/db';
 import { createTrip } from '../../../storage/trips';
 import { signalWrites } from '../../../storage/write-signal';
@@ -46,6 +46,17 @@ describe('the clips a write changed, from what Dexie announces', () => {
     expect(await announced(() => updateClips([a, b], { tripId: other.id }))).toEqual({ all: false, keys: [a, b].sort() });
     expect(await announced(() => deleteClips([c]))).toEqual({ all: false, keys: [c] });
     expect(await announced(() => db.trips.update(trip.id, { name: 'A2' }))).toEqual({ all: false, keys: [] });
+  });
+
+  it('names each clip of a bulk action on many clips, and of its Undo (storage/keyed-puts.ts)', async () => {
+    const trip = await createTrip({ name: 'A' });
+    const other = await createTrip({ name: 'B' });
+    const many = Array.from({ length: 120 }, () => makeClip(trip.id));
+    await db.clips.bulkAdd(many);
+    const ids = many.map((clip) => clip.id).sort();
+    expect(await announced(() => updateClips(ids, { tripId: other.id }))).toEqual({ all: false, keys: ids });
+    const deleted = await deleteClips(ids);
+    expect(await announced(() => restoreClips(deleted))).toEqual({ all: false, keys: ids });
   });
 
   it('says every clip may have changed for a bulk put of 50 or more and for a cleared table', async () => {
