@@ -1,5 +1,6 @@
 import { expect, openYouTube, test } from '../support/chromium-extension';
 import { openPopup } from '../support/popup';
+import { writeDocsScreenshot } from '../support/docs-screenshot';
 import { readStoredData } from '../support/stored-data';
 import { clipButton, pageStatus } from '../support/youtube-page';
 import { PLAIN_VIDEO, RECORDING_WITH_CHAPTERS } from '../../fixtures/youtube/catalog';
@@ -123,5 +124,5 @@ test('popup screenshot for the README', async ({ context, extensionId }) => {
   await popup.setViewportSize({ width: 400, height: 560 });
   await popup.getByRole('button', { name: 'Edit Rust is easy' }).click();
   await expect(popup.getByLabel('Talk title')).toHaveValue('Rust is easy');
-  await popup.screenshot({ path: 'docs/popup.png' });
+  writeDocsScreenshot('docs/popup.png', await popup.screenshot());
 });

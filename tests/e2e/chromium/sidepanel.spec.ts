@@ -6,6 +6,7 @@
  */
 import { expect, openYouTube, test } from '../support/chromium-extension';
 import { nowPlaying, openSidePanelPage, tabIdOf } from '../support/side-panel';
+import { writeDocsScreenshot } from '../support/docs-screenshot';
 import { readStoredData } from '../support/stored-data';
 import { navigateInPage, seek } from '../support/youtube-page';
 import { RECORDING_WITH_CHAPTERS, SECOND_VIDEO } from '../../fixtures/youtube/catalog';
@@ -113,11 +114,21 @@ test('side panel screenshot for the README: the panel beside a stream', async ({
     .toBe('liked');
   await panel.getByRole('heading', { name: 'Talk now' }).click();
 
+  // What the picture shows, checked on every run (the file is written only when asked).
+  await expect(nowPlaying(panel)).toContainText('Saving time with Google Slides');
+  await expect(notes).toHaveValue(`Keep the deck in Markdown, render it in CI. [0:25:00](${share(1500)}) `);
+  await expect(panel.getByRole('button', { name: 'Liked' })).toHaveAttribute('aria-pressed', 'true');
+
   const [page, side] = await Promise.all([youtube.screenshot(), panel.screenshot()]);
   const sheet = await context.newPage();
   await sheet.setViewportSize({ width: 1300, height: 700 });
   await sheet.setContent(
-    `<body style="margin:0;display:flex;background:#888"><img alt="" src="data:image/png;base64,${page.toString('base64')}"><img alt="" style="border-left:1px solid #444" src="data:image/png;base64,${side.toString('base64')}"></body>`,
+    `<body style="margin:0;display:flex;background:#888"><img alt="The stream" src="data:image/png;base64,${page.toString('base64')}"><img alt="The side panel" style="border-left:1px solid #444" src="data:image/png;base64,${side.toString('base64')}"></body>`,
   );
-  await sheet.screenshot({ path: 'docs/sidepanel.png' });
+  for (const name of ['The stream', 'The side panel']) {
+    await expect
+      .poll(() => sheet.getByRole('img', { name }).evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
+  }
+  writeDocsScreenshot('docs/sidepanel.png', await sheet.screenshot());
 });
