@@ -15,12 +15,13 @@
  * again.
  *
  * Reads run one at a time. Each one takes the changes heard so far: it starts after they
- * committed, so it sees them; a change heard while it runs is read after it. So the list
- * never misses a write, whatever the order in which writes and reads finish.
+ * committed, so it sees them; a change heard while it runs is read after it; a read that
+ * fails leaves its changes owed, read with the next write's. So the list never misses a
+ * write, whatever the order in which writes and reads finish.
  */
 import { Dexie, type ObservabilitySet } from 'dexie';
 import type { Clip } from '../../model/types';
-import { addChangedKeys, changedKeysOf, hasChangedKeys, noChangedKeys, takeChangedKeys } from '../../storage/changed-keys';
+import { addChangedKeys, changedKeysOf, hasChangedKeys, noChangedKeys, takeChangedKeys, type ChangedKeys } from '../../storage/changed-keys';
 import type { ClipChangeLog } from '../../storage/clip-change-log';
 import { db } from '../../storage/db';
 import { countClipsOfTrip, getClips, listClipsOfTrip } from '../../storage/queries';
@@ -156,16 +157,27 @@ export function openTripClipsFeed({ tripId, firstRows, first, onSnapshot }: Trip
     }
     if (!hasChangedKeys(dirty)) return false;
     const changes = takeChangedKeys(dirty);
-    if (changes.all || changes.keys.size > Math.max(REREAD_BY_KEY_LIMIT, held.clips.length / 2)) {
-      held = held.whole ? await readWholeTrip(tripId) : await readFirstRows(tripId, firstRows);
-      return true;
+    try {
+      await applyChanges(held, changes);
+    } catch (error) {
+      // Still owed: the next write or request reads them with its own.
+      addChangedKeys(dirty, changes);
+      throw error;
+    }
+    return true;
+  };
+
+  /** Brings `from` (what is held) up to date with `changes`, read again by key or, for many, whole. */
+  const applyChanges = async (from: Held, changes: ChangedKeys) => {
+    if (changes.all || changes.keys.size > Math.max(REREAD_BY_KEY_LIMIT, from.clips.length / 2)) {
+      held = from.whole ? await readWholeTrip(tripId) : await readFirstRows(tripId, firstRows);
+      return;
     }
     const keys = [...changes.keys];
-    const [rows, total] = await Promise.all([getClips(keys), held.whole ? undefined : countClipsOfTrip(tripId)]);
-    const clips = mergeChangedClips(held.clips, { tripId, keys, rows, order: held.whole ? 'newestFirst' : 'oldestFirst', partial: !held.whole });
+    const [rows, total] = await Promise.all([getClips(keys), from.whole ? undefined : countClipsOfTrip(tripId)]);
+    const clips = mergeChangedClips(from.clips, { tripId, keys, rows, order: from.whole ? 'newestFirst' : 'oldestFirst', partial: !from.whole });
     const count = total ?? clips.length;
-    if (clips !== held.clips || count !== held.total) held = { clips, whole: held.whole, total: count, shape: nextShape(held, tripId, keys, rows) };
-    return true;
+    if (clips !== from.clips || count !== from.total) held = { clips, whole: from.whole, total: count, shape: nextShape(from, tripId, keys, rows) };
   };
 
   /** Whether a read is owed: the whole trip asked for and not read, or changes heard. */

@@ -6,6 +6,7 @@
  * after any mix of writes the list is what reading the trip again gives.
  */
 import '../storage/helpers';
+import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openTripClipsFeed, type TripClipsFeed, type TripClipsSnapshot } from '../../../components/report/trip-clips-feed';
 import type { Clip } from '../../../model/types';
@@ -129,6 +130,26 @@ describe('the report page clip feed', () => {
     expect(undone.clips).toEqual(await listClipsOfTrip(trip.id));
     expect(reads()).toBe(0);
     expect(latest()?.error).toBeUndefined();
+  });
+
+  it('still shows an edit whose read failed once the next write is read', async () => {
+    const trip = await tripOf(30);
+    const { feed, until } = watch(trip.id);
+    await until((s) => s.read);
+    feed.readWhole();
+    await until((s) => s.whole);
+    const [c0, c1] = trip.clips as [Clip, Clip];
+
+    // The read of the edited clip fails (the browser refused a read): the page says so.
+    vi.spyOn(db.clips, 'bulkGet').mockImplementationOnce(() => Dexie.Promise.reject(new Error('read refused')));
+    await updateClip(c1.id, { title: 'Renamed talk' });
+    await until((s) => s.error !== undefined);
+
+    // The next write is read, and the list is again what reading the trip gives, the first edit included.
+    await updateClip(c0.id, { title: 'Second edit' });
+    const after = await until((s) => s.error === undefined && s.clips.some((clip) => clip.title === 'Second edit'));
+    expect(after.clips.find((clip) => clip.id === c1.id)?.title).toBe('Renamed talk');
+    expect(after.clips).toEqual(await listClipsOfTrip(trip.id));
   });
 
   it('shows a capture, from the checked path and from the raw one-batch path (storage/write-signal.ts)', async () => {
