@@ -13,7 +13,7 @@
  * The clips are kept by a feed (trip-clips-feed.ts) that applies each write to them by
  * the keys it changed, so an edit at 50,000 clips costs one row read, not the trip.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../../model/types';
 import type { ReportFirstRead } from '../../storage/report-view';
 import type { ClipsShape } from './merge-clips';
@@ -65,7 +65,9 @@ export function useTripClips(tripId: string | undefined, first?: ReportFirstRead
       opened.current = { tripId, feed: openTripClipsFeed({ tripId, firstRows: FIRST_ROWS, first: given === undefined ? undefined : Promise.resolve(given), onSnapshot: setSnapshot }) };
     }
   }
-  useEffect(() => () => opened.current?.feed?.close(), []);
+  // Closed on unmount by a layout effect: Preact sets it at the commit, in the same render
+  // call; a plain effect runs after the paint, so a page let go of before then kept its feed.
+  useLayoutEffect(() => () => opened.current?.feed?.close(), []);
 
   const current = snapshot !== undefined && snapshot.tripId === tripId ? snapshot : undefined;
   // The whole trip is read once the first rows are shown (effects run after the paint).
