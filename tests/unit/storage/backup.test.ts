@@ -1,4 +1,5 @@
 import './helpers';
+import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Clip, Trip } from '../../../model/types';
 import {
@@ -11,6 +12,7 @@ import {
   type BackupFile,
 } from '../../../storage/backup';
 import { db } from '../../../storage/db';
+import { StorageWriteError } from '../../../storage/errors';
 import { setSetting, CURRENT_TRIP_KEY, exportChoicesKey } from '../../../storage/settings';
 import { dumpDatabase, makeClip, makeTrip, resetDatabase, uuid } from './helpers';
 
@@ -305,6 +307,27 @@ describe('a big file is checked while it is written, and is still all or nothing
     await expectLastClipRefused([null, { ...first }], /clips\[2345\]: must be an object/);
     await resetDatabase();
     await expectLastClipRefused([{ ...first, tags: Array.from({ length: 10_001 }, () => 'x') }], /clips\[2345\]\.tags: has 10,001 items/);
+  });
+
+  it('a write the browser refuses halfway leaves the database as it was, and says the write failed', async () => {
+    await seedDatabase();
+    const before = await dumpDatabase();
+    const countBefore = await db.counts.toArray();
+    const bulkPut = db.clips.bulkPut.bind(db.clips);
+    let puts = 0;
+    vi.spyOn(db.clips, 'bulkPut').mockImplementation(((rows: Clip[]) => {
+      puts += 1;
+      return puts === 3 ? Dexie.Promise.reject(new Dexie.QuotaExceededError('The quota has been exceeded.')) : bulkPut(rows);
+    }) as typeof db.clips.bulkPut);
+    const failure = await importBackup(JSON.stringify(bigFile(2_345))).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(StorageWriteError);
+    expect(failure instanceof StorageWriteError ? failure.userMessage : undefined).toMatch(/^The browser has no storage space left for Talk Clipper, so nothing was saved\./);
+    expect(puts).toBeGreaterThanOrEqual(3);
+    expect(await dumpDatabase()).toEqual(before);
+    expect(await db.counts.toArray()).toEqual(countBefore);
   });
 
   it('a valid big file restores the database fully', async () => {
