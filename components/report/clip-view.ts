@@ -156,6 +156,11 @@ function ratingRank(rating: Rating | null): number {
  * Ties end on the clip id, so the order is stable across live updates.
  */
 export function sortClips(clips: readonly Clip[], sort: SortKey, ranks: Map<string, number> = streamRanks(clips)): Clip[] {
+  return [...clips].sort(clipComparator(sort, ranks));
+}
+
+/** The order sortClips sorts by (negative when `a` comes first); two clips are never equal in it. */
+export function clipComparator(sort: SortKey, ranks: ReadonlyMap<string, number>): (a: Clip, b: Clip) => number {
   const rank = (clip: Clip) => ranks.get(clip.videoId) ?? Number.MAX_SAFE_INTEGER;
   const byStream = (a: Clip, b: Clip) => rank(a) - rank(b) || a.seconds - b.seconds || compareStrings(a.id, b.id);
   const byDay = (a: Clip, b: Clip) => compareStrings(a.day ?? '\uffff', b.day ?? '\uffff');
@@ -165,7 +170,7 @@ export function sortClips(clips: readonly Clip[], sort: SortKey, ranks: Map<stri
       : sort === 'day'
         ? (a: Clip, b: Clip) => byDay(a, b) || byStream(a, b)
         : (a: Clip, b: Clip) => ratingRank(a.rating) - ratingRank(b.rating) || byDay(a, b) || byStream(a, b);
-  return [...clips].sort(compare);
+  return compare;
 }
 
 /**

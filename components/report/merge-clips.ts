@@ -111,3 +111,63 @@ export function layoutChange<C extends Layout & Pick<Clip, 'rating'>>(before: Re
   });
   return { layoutKept, ratingsKept: layoutKept && ratingsKept };
 }
+
+/** Where `item` is in `sorted` (sorted by `compare`, no two items equal), or -1. O(log n). */
+export function positionIn<T>(sorted: readonly T[], item: T, compare: (a: T, b: T) => number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const order = compare(sorted[middle] as T, item);
+    if (order === 0) return middle;
+    if (order < 0) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+export interface ReplacedInPlace<C> {
+  clips: C[];
+  /** The changed clips as the list held them, by id. */
+  before: Map<string, C>;
+}
+
+/**
+ * `clips` (in `order`) with each re-read row put at its clip's place, when every changed
+ * key is a clip of the list that stays in it at the same place (same trip, same capture
+ * time): one copy of the list and a binary search per row, no pass over the clips.
+ * Undefined when a key came, went or moved: merge instead (mergeChangedClips).
+ */
+export function replacedInPlace<C extends Sortable & Pick<Clip, 'tripId'>>(clips: readonly C[], changes: Pick<ClipChanges<C>, 'tripId' | 'rows' | 'order'>): ReplacedInPlace<C> | undefined {
+  const { rows, tripId, order } = changes;
+  const at: number[] = [];
+  const before = new Map<string, C>();
+  for (const row of rows) {
+    if (row === undefined || row.tripId !== tripId) return undefined;
+    const index = positionIn<Sortable>(clips, row, (a, b) => compareInOrder(a, b, order));
+    const was = clips[index];
+    if (was === undefined || was.id !== row.id) return undefined;
+    at.push(index);
+    before.set(row.id, was);
+  }
+  const next = clips.slice();
+  rows.forEach((row, index) => {
+    next[at[index] as number] = row as C;
+  });
+  return { clips: next, before };
+}
+
+/**
+ * `ordered` (sorted by `compare`, as the clips were when it was made) with each clip of
+ * `replaced` swapped in at its place: one copy of the list and a binary search per
+ * replaced clip. Undefined when one is not found where `compare` puts it.
+ */
+export function withReplaced<C extends Pick<Clip, 'id'>>(ordered: readonly C[], compare: (a: C, b: C) => number, replaced: ReadonlyMap<string, C>): C[] | undefined {
+  const next = ordered.slice();
+  for (const clip of replaced.values()) {
+    const at = positionIn(ordered, clip, compare);
+    if (at < 0 || ordered[at]?.id !== clip.id) return undefined;
+    next[at] = clip;
+  }
+  return next;
+}

@@ -25,7 +25,7 @@ import { addChangedKeys, changedKeysOf, hasChangedKeys, noChangedKeys, takeChang
 import type { ClipChangeLog } from '../../storage/clip-change-log';
 import { db } from '../../storage/db';
 import { countClipsOfTrip, getClips, listClipsOfTrip } from '../../storage/queries';
-import { layoutChange, mergeChangedClips, type ClipsShape } from './merge-clips';
+import { layoutChange, mergeChangedClips, replacedInPlace, type ClipsShape } from './merge-clips';
 
 export type { ClipsShape } from './merge-clips';
 
@@ -96,15 +96,19 @@ async function readWholeTrip(tripId: string): Promise<Held> {
   return { clips, whole: true, total: clips.length, shape: freshShape() };
 }
 
-/** The shape after `rows` (by `keys`) replaced what `held` had of them. */
-function nextShape(held: Held, tripId: string, keys: readonly string[], rows: readonly (Clip | undefined)[]): ClipsShape {
-  const changed = new Set(keys);
-  const before = new Map<string, Clip>();
-  for (const clip of held.clips) if (changed.has(clip.id)) before.set(clip.id, clip);
-  const { layoutKept, ratingsKept } = layoutChange(before, keys, rows, tripId);
+/** The shape after `rows` (by `keys`) replaced what `held` had of them (`before`, by id; else found by a pass). */
+function nextShape(held: Held, tripId: string, keys: readonly string[], rows: readonly (Clip | undefined)[], before?: ReadonlyMap<string, Clip>): ClipsShape {
+  let was = before;
+  if (was === undefined) {
+    const changed = new Set(keys);
+    const found = new Map<string, Clip>();
+    for (const clip of held.clips) if (changed.has(clip.id)) found.set(clip.id, clip);
+    was = found;
+  }
+  const { layoutKept, ratingsKept } = layoutChange(was, keys, rows, tripId);
   if (!layoutKept) return freshShape();
   const replaced = new Map(held.shape.replaced);
-  for (const row of rows) if (row !== undefined && before.has(row.id)) replaced.set(row.id, row);
+  for (const row of rows) if (row !== undefined && was.has(row.id)) replaced.set(row.id, row);
   return { layout: held.shape.layout, ratings: ratingsKept ? held.shape.ratings : {}, replaced };
 }
 
@@ -175,9 +179,13 @@ export function openTripClipsFeed({ tripId, firstRows, first, onSnapshot }: Trip
     }
     const keys = [...changes.keys];
     const [rows, total] = await Promise.all([getClips(keys), from.whole ? undefined : countClipsOfTrip(tripId)]);
-    const clips = mergeChangedClips(from.clips, { tripId, keys, rows, order: from.whole ? 'newestFirst' : 'oldestFirst', partial: !from.whole });
+    // An edit that keeps every changed clip where it was (its text, kind, rating, tags...)
+    // is put in place: one copy of the list; else merged in order (a pass comparing clips).
+    const order = from.whole ? 'newestFirst' : 'oldestFirst';
+    const inPlace = replacedInPlace(from.clips, { tripId, rows, order });
+    const clips = inPlace?.clips ?? mergeChangedClips(from.clips, { tripId, keys, rows, order, partial: !from.whole });
     const count = total ?? clips.length;
-    if (clips !== from.clips || count !== from.total) held = { clips, whole: from.whole, total: count, shape: nextShape(from, tripId, keys, rows) };
+    if (clips !== from.clips || count !== from.total) held = { clips, whole: from.whole, total: count, shape: nextShape(from, tripId, keys, rows, inPlace?.before) };
   };
 
   /** Whether a read is owed: the whole trip asked for and not read, or changes heard. */

@@ -10,12 +10,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Clip } from '../../model/types';
 import type { ClipQuery, FilterOptions, PageSlice, StreamGroup } from './clip-view';
-import type { ClipsShape } from './merge-clips';
+import { withReplaced, type ClipsShape } from './merge-clips';
 import { PAGE_SIZE } from './report-paging';
 import {
   EMPTY_QUERY,
   NO_DAY_FILTER,
   cachedSearchText,
+  clipComparator,
   clipMatcher,
   filterOptions,
   groupByStream,
@@ -95,10 +96,12 @@ function useDerivedViews(clips: Clip[], query: ClipQuery, page: number, shape?: 
   const sortedOnce = useMemo(() => sortClips(clips, sort, ranks), [layout, ratings, sort, ranks]);
   // The same order, holding the latest object of each clip.
   const replaced = shape?.replaced;
-  const sorted = useMemo(
-    () => (replaced === undefined || replaced.size === 0 ? sortedOnce : sortedOnce.map((clip) => replaced.get(clip.id) ?? clip)),
-    [sortedOnce, replaced],
-  );
+  // Each replaced clip is found in the order by a binary search (its sort fields are those
+  // it was sorted by); a pass over the order only if one were not found there.
+  const sorted = useMemo(() => {
+    if (replaced === undefined || replaced.size === 0) return sortedOnce;
+    return withReplaced(sortedOnce, clipComparator(sort, ranks), replaced) ?? sortedOnce.map((clip) => replaced.get(clip.id) ?? clip);
+  }, [sortedOnce, replaced, sort, ranks]);
   const matching = useMemo(() => (isFiltered(effectiveQuery) ? sorted.filter(clipMatcher(effectiveQuery, textOf)) : sorted), [sorted, effectiveQuery, textOf]);
   const slice = pageOf(matching, page, PAGE_SIZE);
   const groups = useMemo(() => groupByStream(slice.items, matching[slice.start - 1]), [slice.items, matching, slice.start]);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { withReplaced } from '../../../components/report/merge-clips';
 import type { Clip } from '../../../model/types';
 import {
   ALL,
@@ -7,6 +8,7 @@ import {
   NO_DAY_FILTER,
   UNRATED_FILTER,
   cachedSearchText,
+  clipComparator,
   clipMatcher,
   filterOptions,
   foldText,
@@ -140,6 +142,16 @@ describe('sort', () => {
 
   it('orders by rating, best first, unrated last', () => {
     expect(ids(sortClips(all, 'rating'))).toEqual(['s2 @30', 's3 @0', 's1 @600', 's1 @60']);
+  });
+
+  it('finds each clip of a sorted list where its order puts it, so an edited talk is swapped in by a binary search', () => {
+    const ranks = streamRanks(all);
+    for (const key of ['stream', 'day', 'rating'] as const) {
+      const sorted = sortClips(all, key, ranks);
+      const edited = sorted.map((each) => ({ ...each, title: `${each.title} (edited)`, notes: 'new notes' }));
+      const swapped = withReplaced(sorted, clipComparator(key, ranks), new Map(edited.map((each) => [each.id, each])));
+      expect(swapped).toEqual(edited);
+    }
   });
 
   it('does not change its input and is a permutation', () => {

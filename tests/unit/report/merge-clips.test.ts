@@ -4,7 +4,7 @@
  * objects (plain Node, no database).
  */
 import { describe, expect, it } from 'vitest';
-import { compareInOrder, layoutChange, mergeChangedClips, type ClipOrder } from '../../../components/report/merge-clips';
+import { compareInOrder, layoutChange, mergeChangedClips, positionIn, replacedInPlace, withReplaced, type ClipOrder } from '../../../components/report/merge-clips';
 import { makeClip } from '../storage/helpers';
 
 interface Row {
@@ -106,5 +106,41 @@ describe('what a write changed in the list layout', () => {
 
   it('keeps it for a clip that was never in the list and is not of its trip', () => {
     expect(change(makeClip('B', { id: 'c3' }), 'c3')).toEqual({ layoutKept: true, ratingsKept: true });
+  });
+});
+
+describe('putting edited clips in place, without a pass over the list', () => {
+  const trip = [row('d', 40), row('c', 30), row('bb', 20), row('b', 20), row('a', 10)]; // newest first, ties by id
+
+  it('finds each clip where the order puts it, and answers -1 for one that is not there', () => {
+    const compare = (a: Row, b: Row) => compareInOrder(a, b, 'newestFirst');
+    trip.forEach((clip, index) => expect(positionIn(trip, clip, compare)).toBe(index));
+    expect(positionIn(trip, row('e', 50), compare)).toBe(-1);
+    expect(positionIn(trip, row('c', 31), compare)).toBe(-1);
+    expect(positionIn([], row('a', 10), compare)).toBe(-1);
+  });
+
+  it('gives what the merge gives for edits, with the clips as they were', () => {
+    const edits = [{ ...row('bb', 20), title: 'Renamed' }, { ...row('d', 40), title: 'Also' }];
+    const placed = replacedInPlace(trip, { tripId: 'A', rows: edits, order: 'newestFirst' });
+    expect(placed?.clips).toEqual(mergeChangedClips(trip, { tripId: 'A', keys: ['bb', 'd'], rows: edits, order: 'newestFirst' }));
+    expect(placed?.clips[1]).toBe(trip[1]);
+    expect(placed?.before.get('bb')).toBe(trip[2]);
+    expect(trip[2]?.title).toBe('talk bb');
+  });
+
+  it('leaves to the merge a delete, a capture, a move out of the trip and a new capture time', () => {
+    const cases: Array<Array<Row | undefined>> = [[undefined], [row('e', 50)], [row('c', 30, 'B')], [row('c', 35)]];
+    for (const rows of cases) expect(replacedInPlace(trip, { tripId: 'A', rows, order: 'newestFirst' })).toBeUndefined();
+  });
+
+  it('puts the latest object of each replaced clip at its place in a derived order, or answers none when one is not there', () => {
+    const byTitle = (a: Row, b: Row) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const ordered = [...trip].sort(byTitle);
+    const renamed = { ...row('c', 30), title: 'Renamed' };
+    const swapped = withReplaced(ordered, byTitle, new Map([['c', renamed]]));
+    expect(swapped?.map((clip) => clip.title)).toEqual(['talk a', 'talk b', 'talk bb', 'Renamed', 'talk d']);
+    expect(swapped?.[0]).toBe(ordered[0]);
+    expect(withReplaced(ordered, byTitle, new Map([['zz', row('zz', 1)]]))).toBeUndefined();
   });
 });
