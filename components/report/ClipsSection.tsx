@@ -3,6 +3,7 @@
  * line, one page of the clip table and the pager.
  */
 import type { RefObject } from 'preact';
+import { useMemo } from 'preact/hooks';
 import type { Trip } from '../../model/types';
 import { BulkActions } from './BulkActions';
 import { ClipFilters } from './ClipFilters';
@@ -35,12 +36,17 @@ export function ClipsSection({ review, total, ready, otherTrips, busy, actions, 
     headingRef.current?.scrollIntoView({ block: 'start' });
   };
 
+  // The same element while its props are the same: Preact skips it, and its selects (one
+  // option per stream) are not compared again on every edit of a talk.
+  const { query, options, changeQuery, clearQuery } = review;
+  const filters = useMemo(() => <ClipFilters query={query} options={options} onChange={changeQuery} onClear={clearQuery} />, [query, options, changeQuery, clearQuery]);
+
   return (
     <section class="report-clips-section" aria-labelledby="clips-heading" aria-busy={!ready}>
       <h2 id="clips-heading" ref={headingRef} tabIndex={-1}>
         Clips
       </h2>
-      <ClipFilters query={review.query} options={review.options} onChange={review.changeQuery} onClear={review.clearQuery} />
+      {filters}
       <BulkActions
         selectedCount={review.selectedIds.length}
         matchingCount={review.matching.length}

@@ -58,9 +58,15 @@ test('trips: create one, clip into it, search, filter, move, bulk-rate, delete a
   expect(stored.clips.filter((clip) => clip.rating === 'awesome').map((clip) => clip.seconds).sort()).toEqual([1300, 3723]);
   await report.getByLabel('Filter by rating').selectOption('awesome');
   await expect(talks).toHaveCount(2);
+  await report.getByLabel('Sort by').selectOption('day');
   await report.getByLabel('Filter by rating').selectOption('unrated');
   await expect(talks).toHaveCount(0);
-  await report.getByLabel('Filter by rating').selectOption('');
+  // Clear filters shows every talk again and keeps the sort.
+  await report.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(talks).toHaveCount(2);
+  await expect(report.getByLabel('Filter by rating')).toHaveValue('');
+  await expect(report.getByLabel('Sort by')).toHaveValue('day');
+  await expect(report.getByRole('button', { name: 'Clear filters' })).toHaveCount(0);
 
   // Delete, then undo.
   await report.getByRole('checkbox', { name: 'Select Rust is easy' }).check();
