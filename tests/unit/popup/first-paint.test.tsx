@@ -6,14 +6,14 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../components/PopupApp';
 import { endFirstPaint, paintFirstPage } from '../../../components/popup/first-paint';
 import type { CurrentTripView } from '../../../storage/queries';
 import { canOpenSidePanel } from '../../../ui/side-panel';
 import { canonicalMarkup } from '../../support/canonical-markup';
 import { newClip, newTrip } from '../../support/records';
-import { resetDatabase } from '../storage/helpers';
+import { renderRootPerTest } from '../support/render-root';
 
 const canonical = canonicalMarkup;
 
@@ -32,15 +32,10 @@ const VIEWS: [string, CurrentTripView][] = [
 ];
 
 describe('the popup first paint', () => {
+  const rootOf = renderRootPerTest();
   let root: HTMLElement;
-  beforeEach(async () => {
-    await resetDatabase();
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
+  beforeEach(() => {
+    root = rootOf();
   });
 
   it.each(VIEWS)('is the markup of the app’s first render: %s', (_, view) => {

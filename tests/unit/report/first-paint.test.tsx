@@ -7,14 +7,14 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ReportApp } from '../../../components/report/ReportApp';
 import { endFirstPaint, paintReportFirstPage } from '../../../components/report/first-paint';
 import { startClipChangeLog } from '../../../storage/clip-change-log';
 import type { ReportFirstRead, ReportFirstView } from '../../../storage/report-view';
 import { canonicalMarkup } from '../../support/canonical-markup';
 import { newClip, newTrip, testUuid } from '../../support/records';
-import { resetDatabase } from '../storage/helpers';
+import { renderRootPerTest } from '../support/render-root';
 
 const trip = newTrip({ name: 'JSConf <b>EU</b> 2025', place: 'Berlin', startDate: '2025-06-02', endDate: '2025-06-01', url: 'ftp://example.org', tags: ['js'], intro: 'Hello *there*' });
 const other = newTrip({ id: testUuid(2), name: 'PyCon', timeZone: 'Europe/Prague', startDate: '2024-01-01' });
@@ -40,15 +40,10 @@ const VIEWS: [string, ReportFirstView][] = [
 ];
 
 describe('the report page first paint', () => {
+  const rootOf = renderRootPerTest();
   let root: HTMLElement;
-  beforeEach(async () => {
-    await resetDatabase();
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
+  beforeEach(() => {
+    root = rootOf();
   });
 
   it.each(VIEWS)('is the markup of the app’s first render: %s', (_, first) => {

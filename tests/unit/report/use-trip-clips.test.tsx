@@ -8,10 +8,10 @@
 import { Dexie } from 'dexie';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { useTripClips } from '../../../components/report/use-trip-clips';
 import { createTrip } from '../../../storage/trips';
-import { resetDatabase } from '../storage/helpers';
+import { renderRootPerTest } from '../support/render-root';
 
 function Clips({ tripId }: { tripId: string | undefined }) {
   const { shown, total } = useTripClips(tripId);
@@ -22,13 +22,11 @@ function Clips({ tripId }: { tripId: string | undefined }) {
 const writeListeners = () => Dexie.on('storagemutated').subscribers.length;
 
 describe('useTripClips', () => {
+  const rootOf = renderRootPerTest();
   let root: HTMLElement;
-  beforeEach(async () => {
-    await resetDatabase();
-    root = document.createElement('div');
-    document.body.append(root);
+  beforeEach(() => {
+    root = rootOf();
   });
-  afterEach(() => root.remove());
 
   it('stops listening to writes when unmounted right after its first render', async () => {
     const trip = await createTrip({ name: 'Trip' });
