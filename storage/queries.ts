@@ -12,7 +12,6 @@ import { db } from './db';
 import { CURRENT_TRIP_KEY } from './setting-keys';
 
 export { CURRENT_TRIP_KEY } from './setting-keys';
-export { compareTripsNewestFirst } from '../model/trip-order';
 
 /** The stored current-trip id, if it is one (a non-empty string); whether that trip exists is not checked. */
 async function storedCurrentTripId(): Promise<string | undefined> {

@@ -13,7 +13,7 @@ import { CURRENT_TRIP_KEY } from './settings';
 import { applyCountChanges, countChanges } from './clip-counts';
 
 // The reads live in queries.ts (no zod, for the popup's first render).
-export { compareTripsNewestFirst, getCurrentTrip, getCurrentTripId, listTrips } from './queries';
+export { getCurrentTrip, getCurrentTripId, listTrips } from './queries';
 
 export type NewTrip = { name: string } & Partial<Omit<Trip, 'id' | 'name' | 'createdAt' | 'updatedAt'>>;
 export type TripChanges = Partial<Omit<Trip, 'id' | 'createdAt' | 'updatedAt'>>;

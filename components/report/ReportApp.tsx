@@ -35,8 +35,6 @@ import { useTripClips } from './use-trip-clips';
 import { useTripSchedule } from './use-trip-schedule';
 import { useUndo } from './use-undo';
 
-export { PAGE_SIZE } from './use-clip-review';
-
 export interface ReportAppProps {
   /**
    * The page's first read (entrypoints/report/main.ts), when its first paint showed it:

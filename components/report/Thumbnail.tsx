@@ -11,8 +11,6 @@ import { formatClock } from '../../youtube/time';
 /** Video ids whose thumbnail failed in this page: no use asking again for every row. */
 const failedVideos = new Set<string>();
 
-export { thumbnailUrl };
-
 export interface ThumbnailProps {
   videoId: string;
   seconds: number;

@@ -27,8 +27,6 @@ import { db } from '../../storage/db';
 import { countClipsOfTrip, getClips, listClipsOfTrip } from '../../storage/queries';
 import { layoutChange, mergeChangedClips, replacedInPlace, type ClipsShape } from './merge-clips';
 
-export type { ClipsShape } from './merge-clips';
-
 /** More changed clips than this (and than half the trip) are read as the whole trip. */
 const REREAD_BY_KEY_LIMIT = 2_000;
 

@@ -29,8 +29,6 @@ import {
   validFilter,
 } from './clip-view';
 
-export { PAGE_SIZE } from './report-paging';
-
 export interface ClipReview {
   /** The query as shown: filters whose value left the trip fall back to All. */
   query: ClipQuery;

@@ -21,8 +21,6 @@ export interface ShownTrip {
   error: unknown;
 }
 
-export { pickShownTrip, tripIdFromUrl } from './shown-trip';
-
 function rememberTripInUrl(id: string | undefined): void {
   const url = new URL(location.href);
   if (id === undefined) url.searchParams.delete('trip');

@@ -20,8 +20,6 @@ import type { ClipsShape } from './merge-clips';
 import { FIRST_ROWS } from './report-paging';
 import { firstRowsSnapshot, openTripClipsFeed, type TripClipsFeed, type TripClipsSnapshot } from './trip-clips-feed';
 
-export { FIRST_ROWS } from './report-paging';
-
 export interface TripClips {
   /** Every clip of the trip (newest first) once read; none before. */
   clips: Clip[];
