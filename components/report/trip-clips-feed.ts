@@ -22,23 +22,16 @@
 import { Dexie, type ObservabilitySet } from 'dexie';
 import type { Clip } from '../../model/types';
 import { addChangedKeys, changedKeysOf, hasChangedKeys, noChangedKeys, takeChangedKeys, type ChangedKeys } from '../../storage/changed-keys';
-import type { ClipChangeLog } from '../../storage/clip-change-log';
 import { db } from '../../storage/db';
 import { countClipsOfTrip, getClips, listClipsOfTrip } from '../../storage/queries';
+import type { ReportFirstRead } from '../../storage/report-view';
 import { layoutChange, mergeChangedClips, replacedInPlace, type ClipsShape } from './merge-clips';
 
 /** More changed clips than this (and than half the trip) are read as the whole trip. */
 const REREAD_BY_KEY_LIMIT = 2_000;
 
-/** The first rows of a trip as the page's first read gave them. */
-export interface FirstRowsRead {
-  tripId: string | undefined;
-  /** Oldest first. */
-  clips: Clip[];
-  total: number;
-  /** The clip writes other contexts made since that read began. */
-  changes: ClipChangeLog;
-}
+/** The first rows of a trip (oldest first) and its count as the page's first read gave them, with the clip writes other contexts made since it began. */
+export type FirstRowsRead = Pick<ReportFirstRead, 'tripId' | 'clips' | 'total' | 'changes'>;
 
 function freshShape(): ClipsShape {
   return { layout: {}, ratings: {}, replaced: new Map() };
@@ -115,7 +108,7 @@ export interface TripClipsFeedOptions {
   /** How many first rows to read before the whole trip. */
   firstRows: number;
   /** The page's first read: its rows are used when it was of this trip. */
-  first?: Promise<FirstRowsRead>;
+  first?: FirstRowsRead;
   onSnapshot: (snapshot: TripClipsSnapshot) => void;
 }
 
@@ -133,8 +126,8 @@ export function openTripClipsFeed({ tripId, firstRows, first, onSnapshot }: Trip
   };
 
   /** The page's first read, if it was of this trip, with what was written since it began. */
-  const takeFirst = async (): Promise<Held | undefined> => {
-    const view = await pendingFirst?.catch(() => undefined); // on failure this feed reads for itself
+  const takeFirst = (): Held | undefined => {
+    const view = pendingFirst;
     pendingFirst = undefined;
     if (view === undefined) return undefined;
     const heard = view.changes.close();
@@ -146,7 +139,7 @@ export function openTripClipsFeed({ tripId, firstRows, first, onSnapshot }: Trip
   /** One read; false when there was nothing to read. */
   const step = async (): Promise<boolean> => {
     if (held === undefined) {
-      held = await takeFirst();
+      held = takeFirst();
       if (held !== undefined) return true;
       takeChangedKeys(dirty); // this read starts after them
       held = await readFirstRows(tripId, firstRows);

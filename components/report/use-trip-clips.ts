@@ -60,7 +60,7 @@ export function useTripClips(tripId: string | undefined, first?: ReportFirstRead
       given?.changes.close();
       opened.current = { tripId, feed: undefined };
     } else {
-      opened.current = { tripId, feed: openTripClipsFeed({ tripId, firstRows: FIRST_ROWS, first: given === undefined ? undefined : Promise.resolve(given), onSnapshot: setSnapshot }) };
+      opened.current = { tripId, feed: openTripClipsFeed({ tripId, firstRows: FIRST_ROWS, first: given, onSnapshot: setSnapshot }) };
     }
   }
   // Closed on unmount by a layout effect: Preact sets it at the commit, in the same render

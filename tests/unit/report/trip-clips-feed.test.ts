@@ -200,13 +200,13 @@ describe('the report page clip feed', () => {
       return { ...read, changes };
     });
     const [c0] = trip.clips as [Clip];
-    await view;
+    const first = await view;
     // Another context's edit after the first read, before the feed opens (heard on Dexie's channel).
     const channel = new BroadcastChannel('x-storagemutated-1');
     await db.clips.put({ ...c0, title: 'Edited elsewhere' });
     channel.postMessage({ [`idb://${db.name}/clips/`]: { d: 1, from: c0.id, to: c0.id } });
     channel.close();
-    const { until } = watch(trip.id, { first: view });
+    const { until } = watch(trip.id, { first });
     await until((s) => s.whole && s.clips.some((clip) => clip.title === 'Edited elsewhere'));
     // The feed itself read neither first rows nor the whole trip: the page's first read held it whole.
     expect(reads()).toBe(0);
