@@ -5,6 +5,7 @@
  */
 import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
+import { listEntriesHint } from '../ui/labels';
 
 export interface ListFieldProps {
   label: string;
@@ -21,7 +22,7 @@ export function ListField({ label, value, onInput, entries }: ListFieldProps) {
       <label for={id}>{label}</label>
       <input id={id} type="text" value={value} onInput={onInput} aria-describedby={`${id}-hint`} autoComplete="off" />
       <small id={`${id}-hint`} class="hint">
-        Separate {entries} with commas.
+        {listEntriesHint(entries)}
       </small>
     </div>
   );

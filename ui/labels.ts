@@ -55,6 +55,11 @@ export function watchUrl(videoId: string, seconds: number): string {
   return `https://www.youtube.com/watch?v=${encodeURIComponent(videoId)}&t=${t}s`;
 }
 
+/** The hint under a comma-separated list field: `tags` gives "Separate tags with commas." */
+export function listEntriesHint(entries: string): string {
+  return `Separate ${entries} with commas.`;
+}
+
 /** A video's thumbnail on YouTube (`mqdefault`, 320×180). */
 export function thumbnailUrl(videoId: string): string {
   return `https://i.ytimg.com/vi/${encodeURIComponent(videoId)}/mqdefault.jpg`;

@@ -13,7 +13,7 @@ import { BACKUP_LIMITS, sizeWords } from '../../storage/backup-bounds';
 import { BackupImportError } from '../../storage/backup-import-error';
 import { StorageWriteError } from '../../storage/errors';
 import { userMessageOf } from '../../ui/use-autosave';
-import { backupDownloadedMessage, importSummaryMessage } from './report-messages';
+import { BACKUP_FILE_TYPES, backupDownloadedMessage, importSummaryMessage } from './report-messages';
 
 export interface BackupControlsProps {
   onStatus: (text: string) => void;
@@ -70,7 +70,7 @@ export function BackupControls({ onStatus, onError, onImported }: BackupControls
       <button type="button" onClick={() => void download()} aria-busy={busy === 'download'} disabled={busy !== null}>
         Download backup
       </button>
-      <FileImportButton inputLabel="Backup file" accept=".json,application/json" disabled={busy !== null} busy={busy === 'import'} onFile={(file) => void importFile(file)}>
+      <FileImportButton inputLabel="Backup file" accept={BACKUP_FILE_TYPES} disabled={busy !== null} busy={busy === 'import'} onFile={(file) => void importFile(file)}>
         Import backup
       </FileImportButton>
     </div>

@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Rating, TalkKind, Trip } from '../../model/types';
 import { KIND_OPTIONS, RATING_OPTIONS, parseKind, parseRating } from '../../ui/fields';
+import { NO_OTHER_TRIP } from './report-messages';
 
 export interface BulkActionsProps {
   /** Clips selected among those matching the filters. */
@@ -57,7 +58,7 @@ export function BulkActions({ selectedCount, matchingCount, onSelectAll, otherTr
       <div class="bulk-action">
         <label for={id('move')}>Move to trip</label>
         <select id={id('move')} value={target} onChange={(event) => setMoveTo(event.currentTarget.value)} disabled={otherTrips.length === 0}>
-          {otherTrips.length === 0 && <option value="">No other trip</option>}
+          {otherTrips.length === 0 && <option value="">{NO_OTHER_TRIP}</option>}
           {otherTrips.map((trip) => (
             <option key={trip.id} value={trip.id}>
               {trip.name}

@@ -6,6 +6,7 @@ import { useId } from 'preact/hooks';
 import { SelectField } from '../SelectField';
 import type { ClipQuery, FilterOptions } from './clip-view';
 import { filterChoices, isFiltered, parseSortKey } from './clip-view';
+import { CLIP_SEARCH_PLACEHOLDER } from './report-messages';
 
 export interface ClipFiltersProps {
   query: ClipQuery;
@@ -26,7 +27,7 @@ export function ClipFilters({ query, options, onChange, onClear }: ClipFiltersPr
           id={searchId}
           type="search"
           value={query.search}
-          placeholder="Title, speaker, notes, stream…"
+          placeholder={CLIP_SEARCH_PLACEHOLDER}
           onInput={(event) => onChange({ search: event.currentTarget.value })}
           onKeyDown={(event) => {
             if (event.key === 'Escape' && query.search !== '') {

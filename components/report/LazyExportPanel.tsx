@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ExportPanelProps } from '../export/ExportPanel';
+import { EXPORT_LOADING } from './report-messages';
 
 type Panel = (props: ExportPanelProps) => preact.JSX.Element;
 
@@ -25,7 +26,7 @@ export function LazyExportPanel(props: ExportPanelProps) {
     };
   }, []);
   if (Panel !== undefined) return <Panel {...props} />;
-  return <ExportPlaceholder text={failure === undefined ? 'Loading the export…' : `The export could not be loaded (${failure}). Reload the page.`} />;
+  return <ExportPlaceholder text={failure === undefined ? EXPORT_LOADING : `The export could not be loaded (${failure}). Reload the page.`} />;
 }
 
 /** Where the export panel goes while it is not there yet. */

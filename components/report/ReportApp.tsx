@@ -34,6 +34,7 @@ import { useTripActions } from './use-trip-actions';
 import { useTripClips } from './use-trip-clips';
 import { useTripSchedule } from './use-trip-schedule';
 import { useUndo } from './use-undo';
+import { EXPORT_WAITS_FOR_TRIP, NO_TRIPS_MESSAGE } from './report-messages';
 
 export interface ReportAppProps {
   /**
@@ -83,7 +84,7 @@ export function ReportApp({ first }: ReportAppProps = {}) {
 
       <main class="report-main">
         {!shown.loading && trip === undefined && (
-          <p class="empty">No trips yet. Press New trip, or clip a talk on YouTube: your first clip starts a trip.</p>
+          <p class="empty">{NO_TRIPS_MESSAGE}</p>
         )}
 
         {trip !== undefined && (
@@ -116,7 +117,7 @@ export function ReportApp({ first }: ReportAppProps = {}) {
               {tripClips.ready ? (
                 <LazyExportPanel trip={trip} clips={tripClips.clips} />
               ) : (
-                <ExportPlaceholder text="The export opens once every clip of the trip is read…" />
+                <ExportPlaceholder text={EXPORT_WAITS_FOR_TRIP} />
               )}
             </div>
           </>

@@ -17,6 +17,7 @@ import { userMessageOf } from '../../ui/use-autosave';
 import { importedMessage, matchedMessage, timeZoneChoices, zoneChangedMessage } from './schedule-view';
 import { ScheduleView } from './ScheduleView';
 import './schedule.css';
+import { BROWSER_TIME_ZONE_NOTE, NO_SCHEDULE_HINT, SCHEDULE_FILE_TYPES, SCHEDULE_URL_PLACEHOLDER, TIME_ZONE_HINT } from './report-messages';
 
 /** The parts of the page's status (use-page-status) the schedule controls use. */
 export interface ScheduleStatus {
@@ -110,7 +111,7 @@ export function ScheduleSection({ trip, clips, stored, page }: ScheduleSectionPr
       <h2 id={id('heading')}>Schedule</h2>
       <p class="hint">
         {stored === undefined
-          ? 'Import the conference schedule (pretalx or frab schedule.json, schedule.xml, iCal, Sessionize) and every clip is named after the talk it shows.'
+          ? NO_SCHEDULE_HINT
           : `“${stored.schedule.title.trim() || 'Schedule'}”: ${stored.schedule.talks.length.toLocaleString('en-US')} talks in ${stored.schedule.rooms.length.toLocaleString('en-US')} rooms${
               stored.source.url !== undefined ? `, from ${stored.source.url}` : stored.source.fileName !== undefined ? `, from ${stored.source.fileName}` : ''
             }.`}
@@ -132,14 +133,15 @@ export function ScheduleSection({ trip, clips, stored, page }: ScheduleSectionPr
             ))}
           </select>
           <small id={id('zone-hint')} class="hint">
-            {trip.timeZone === undefined ? 'This browser’s time zone. ' : ''}For schedules that give no time zone.
+            {trip.timeZone === undefined ? BROWSER_TIME_ZONE_NOTE : ''}
+            {TIME_ZONE_HINT}
           </small>
         </div>
 
         <div class="schedule-import">
           <FileImportButton
             inputLabel="Schedule file"
-            accept=".json,.xml,.ics,application/json,text/xml,application/xml,text/calendar"
+            accept={SCHEDULE_FILE_TYPES}
             disabled={busy}
             busy={working === 'import'}
             onFile={(file) => void importFile(file)}
@@ -161,7 +163,7 @@ export function ScheduleSection({ trip, clips, stored, page }: ScheduleSectionPr
               id={id('url')}
               type="url"
               value={url}
-              placeholder="https://pretalx.com/democon/schedule/export/schedule.json"
+              placeholder={SCHEDULE_URL_PLACEHOLDER}
               autoComplete="off"
               onInput={(event) => setUrl(event.currentTarget.value)}
             />

@@ -17,7 +17,7 @@ import { useAutosave } from '../../ui/use-autosave';
 import { ListField } from '../ListField';
 import { TripNameField } from '../TripNameField';
 import type { TripFormState } from './report-messages';
-import { currentTripHint, sameTripForm, tripChanges, tripForm, tripFormProblems } from './report-messages';
+import { INTRO_HINT, OUTRO_HINT, currentTripHint, sameTripForm, tripChanges, tripForm, tripFormProblems } from './report-messages';
 
 export interface TripFormProps {
   trip: Trip;
@@ -163,7 +163,7 @@ export function TripForm({ trip, isCurrent, hasCurrent, onMakeCurrent }: TripFor
           <label for={id('intro')}>Intro</label>
           <textarea id={id('intro')} rows={4} value={form.intro} onInput={text('intro')} aria-describedby={id('intro-hint')} />
           <small id={id('intro-hint')} class="hint">
-            Markdown, placed before the talks.
+            {INTRO_HINT}
           </small>
         </div>
 
@@ -171,7 +171,7 @@ export function TripForm({ trip, isCurrent, hasCurrent, onMakeCurrent }: TripFor
           <label for={id('outro')}>Outro</label>
           <textarea id={id('outro')} rows={4} value={form.outro} onInput={text('outro')} aria-describedby={id('outro-hint')} />
           <small id={id('outro-hint')} class="hint">
-            Markdown, placed after the talks.
+            {OUTRO_HINT}
           </small>
         </div>
       </div>

@@ -15,7 +15,7 @@ import type { Clip, Trip } from '../../model/types';
 import { browserTimeZone, ianaTimeZone } from '../../model/time-zone';
 import type { ReportFirstView } from '../../storage/report-view';
 import { WATCH_AT, clipRowView } from '../../ui/clip-row-view';
-import { KIND_OPTIONS, RATING_OPTIONS, thumbnailUrl, watchUrl } from '../../ui/labels';
+import { KIND_OPTIONS, RATING_OPTIONS, listEntriesHint, thumbnailUrl, watchUrl } from '../../ui/labels';
 import type { Choice } from '../../ui/labels';
 import { elementMaker, showFirstPaint } from '../../ui/plain-dom';
 import type { MakeElement } from '../../ui/plain-dom';
@@ -35,7 +35,26 @@ import {
   talksInStreamText,
 } from './clip-view';
 import { PAGE_SIZE } from './report-paging';
-import { currentTripHint, listCountMessage, partialCountMessage, tripForm, tripFormProblems } from './report-messages';
+import {
+  BACKUP_FILE_TYPES,
+  BROWSER_TIME_ZONE_NOTE,
+  CLIP_SEARCH_PLACEHOLDER,
+  EXPORT_LOADING,
+  EXPORT_WAITS_FOR_TRIP,
+  INTRO_HINT,
+  NO_OTHER_TRIP,
+  NO_SCHEDULE_HINT,
+  NO_TRIPS_MESSAGE,
+  OUTRO_HINT,
+  SCHEDULE_FILE_TYPES,
+  SCHEDULE_URL_PLACEHOLDER,
+  TIME_ZONE_HINT,
+  currentTripHint,
+  listCountMessage,
+  partialCountMessage,
+  tripForm,
+  tripFormProblems,
+} from './report-messages';
 import { timeZoneChoices } from './schedule-view';
 
 export { endFirstPaint } from '../../ui/plain-dom';
@@ -71,14 +90,14 @@ class Painter {
     const trip = view.trips.find((t) => t.id === view.tripId);
     const main = el('main', { class: 'report-main' });
     if (trip === undefined) {
-      main.append(el('p', { class: 'empty' }, 'No trips yet. Press New trip, or clip a talk on YouTube: your first clip starts a trip.'));
+      main.append(el('p', { class: 'empty' }, NO_TRIPS_MESSAGE));
     } else {
       const { shown, ready } = firstClips(view);
       main.append(
         el('div', {}, this.tripForm(trip, trip.id === view.currentId, view.currentId !== undefined)),
         this.schedule(trip),
         this.clips(shown, ready, ready ? shown.length : view.total, view.trips.filter((t) => t.id !== trip.id)),
-        el('div', { class: 'report-export' }, this.exportPlaceholder(ready ? 'Loading the export…' : 'The export opens once every clip of the trip is read…')),
+        el('div', { class: 'report-export' }, this.exportPlaceholder(ready ? EXPORT_LOADING : EXPORT_WAITS_FOR_TRIP)),
       );
     }
     return el(
@@ -130,7 +149,7 @@ class Painter {
       'div',
       { class: 'backup-controls', role: 'group', 'aria-label': 'Backup' },
       this.button('Download backup', { 'aria-busy': 'false' }),
-      ...this.fileImport('Import backup', 'Backup file', '.json,application/json'),
+      ...this.fileImport('Import backup', 'Backup file', BACKUP_FILE_TYPES),
     );
   }
 
@@ -194,10 +213,10 @@ class Painter {
         field('Start date', this.input({ type: 'date' }, form.startDate)),
         field('End date', end, 'field', ...endAfter),
         field('Trip URL', url, 'field trip-field-wide', ...urlAfter),
-        hinted('Blog tags', this.input({ type: 'text', autocomplete: 'off' }, form.tags), 'Separate tags with commas.', 'field'),
-        hinted('Blog categories', this.input({ type: 'text', autocomplete: 'off' }, form.categories), 'Separate categories with commas.', 'field'),
-        hinted('Intro', textarea(form.intro), 'Markdown, placed before the talks.', 'field trip-field-wide'),
-        hinted('Outro', textarea(form.outro), 'Markdown, placed after the talks.', 'field trip-field-wide'),
+        hinted('Blog tags', this.input({ type: 'text', autocomplete: 'off' }, form.tags), listEntriesHint('tags'), 'field'),
+        hinted('Blog categories', this.input({ type: 'text', autocomplete: 'off' }, form.categories), listEntriesHint('categories'), 'field'),
+        hinted('Intro', textarea(form.intro), INTRO_HINT, 'field trip-field-wide'),
+        hinted('Outro', textarea(form.outro), OUTRO_HINT, 'field trip-field-wide'),
       ),
     );
   }
@@ -211,18 +230,14 @@ class Painter {
     const url = this.id();
     const timeZone = ianaTimeZone(trip.timeZone ?? browserTimeZone());
     const zoneSelect = this.select({ id: zone, 'aria-describedby': zoneHint }, timeZoneChoices(timeZone).map((name) => ({ value: name, label: name })), timeZone);
-    const urlInput = this.input({ id: url, type: 'url', placeholder: 'https://pretalx.com/democon/schedule/export/schedule.json', autocomplete: 'off' });
+    const urlInput = this.input({ id: url, type: 'url', placeholder: SCHEDULE_URL_PLACEHOLDER, autocomplete: 'off' });
     const load = el('button', { type: 'submit', 'aria-busy': 'false' }, 'Load') as HTMLButtonElement;
     load.disabled = true;
     return el(
       'section',
       { class: 'schedule-section', 'aria-labelledby': heading },
       el('h2', { id: heading }, 'Schedule'),
-      el(
-        'p',
-        { class: 'hint' },
-        'Import the conference schedule (pretalx or frab schedule.json, schedule.xml, iCal, Sessionize) and every clip is named after the talk it shows.',
-      ),
+      el('p', { class: 'hint' }, NO_SCHEDULE_HINT),
       el(
         'div',
         { class: 'schedule-controls' },
@@ -231,9 +246,9 @@ class Painter {
           { class: 'field' },
           el('label', { for: zone }, 'Conference time zone'),
           zoneSelect,
-          el('small', { id: zoneHint, class: 'hint' }, trip.timeZone === undefined ? 'This browser’s time zone. ' : '', 'For schedules that give no time zone.'),
+          el('small', { id: zoneHint, class: 'hint' }, trip.timeZone === undefined ? BROWSER_TIME_ZONE_NOTE : '', TIME_ZONE_HINT),
         ),
-        el('div', { class: 'schedule-import' }, ...this.fileImport('Import schedule', 'Schedule file', '.json,.xml,.ics,application/json,text/xml,application/xml,text/calendar')),
+        el('div', { class: 'schedule-import' }, ...this.fileImport('Import schedule', 'Schedule file', SCHEDULE_FILE_TYPES)),
         el('form', { class: 'schedule-url' }, el('div', { class: 'field' }, el('label', { for: url }, 'Schedule URL'), urlInput), load),
         this.button('Match to schedule', { 'aria-busy': 'false' }, true),
       ),
@@ -266,7 +281,7 @@ class Painter {
   private filters(clips: readonly Clip[]): HTMLElement {
     const { el } = this;
     const choices = filterChoices(filterOptions(clips));
-    const search = this.input({ type: 'search', placeholder: 'Title, speaker, notes, stream…', autocomplete: 'off' });
+    const search = this.input({ type: 'search', placeholder: CLIP_SEARCH_PLACEHOLDER, autocomplete: 'off' });
     search.spellcheck = false;
     const searchId = this.id();
     search.id = searchId;
@@ -304,7 +319,7 @@ class Painter {
         this.button(button, {}, true),
       );
     };
-    const moveChoices = otherTrips.length === 0 ? [{ value: '', label: 'No other trip' }] : otherTrips.map((trip) => ({ value: trip.id, label: trip.name }));
+    const moveChoices = otherTrips.length === 0 ? [{ value: '', label: NO_OTHER_TRIP }] : otherTrips.map((trip) => ({ value: trip.id, label: trip.name }));
     return el(
       'div',
       { class: 'bulk-actions', role: 'group', 'aria-label': 'Selected clips', 'aria-busy': String(busy) },

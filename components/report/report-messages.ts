@@ -148,3 +148,23 @@ export function tripChanges(form: TripFormState, stored: Trip): TripChanges {
 export function sameTripForm(a: TripFormState, b: TripFormState): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+// Texts of the page that its plain-DOM first paint (first-paint.ts) shows too, before the
+// app's components have loaded: one copy, so the two cannot drift apart.
+
+export const NO_TRIPS_MESSAGE = 'No trips yet. Press New trip, or clip a talk on YouTube: your first clip starts a trip.';
+export const INTRO_HINT = 'Markdown, placed before the talks.';
+export const OUTRO_HINT = 'Markdown, placed after the talks.';
+export const NO_SCHEDULE_HINT =
+  'Import the conference schedule (pretalx or frab schedule.json, schedule.xml, iCal, Sessionize) and every clip is named after the talk it shows.';
+/** Before TIME_ZONE_HINT while the trip has no time zone of its own. */
+export const BROWSER_TIME_ZONE_NOTE = 'This browser’s time zone. ';
+export const TIME_ZONE_HINT = 'For schedules that give no time zone.';
+export const SCHEDULE_URL_PLACEHOLDER = 'https://pretalx.com/democon/schedule/export/schedule.json';
+/** The `accept` of the schedule and backup file inputs. */
+export const SCHEDULE_FILE_TYPES = '.json,.xml,.ics,application/json,text/xml,application/xml,text/calendar';
+export const BACKUP_FILE_TYPES = '.json,application/json';
+export const CLIP_SEARCH_PLACEHOLDER = 'Title, speaker, notes, stream…';
+export const NO_OTHER_TRIP = 'No other trip';
+export const EXPORT_LOADING = 'Loading the export…';
+export const EXPORT_WAITS_FOR_TRIP = 'The export opens once every clip of the trip is read…';
