@@ -46,6 +46,11 @@ export function sizeWords(bytes: number): string {
   return mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${count(bytes)} bytes`;
 }
 
+/** A file over `maxBytes`: the one sentence for it, from the importer and from the page that refuses it unread. */
+export function fileTooLargeProblem(maxBytes: number): Problem {
+  return { path: '', message: `the file is larger than ${sizeWords(maxBytes)}` };
+}
+
 function pathOf(parts: readonly (string | number)[]): string {
   let out = '';
   for (const part of parts) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;

@@ -21,7 +21,7 @@ import { clipSchema, isoDateTime, settingSchema, storedScheduleSchema, streamRoo
 import type { Clip, Setting, StoredSchedule, StreamRoom, Trip } from '../model/types';
 import { db } from './db';
 import { toStorageWriteError } from './errors';
-import { BACKUP_LIMITS, backupBoundsProblem, recordBoundsProblem, sizeWords, utf8BytesExceed } from './backup-bounds';
+import { BACKUP_LIMITS, backupBoundsProblem, fileTooLargeProblem, recordBoundsProblem, utf8BytesExceed } from './backup-bounds';
 import { BackupImportError } from './backup-import-error';
 import { check, type Problem } from './issues';
 import { timeOf, withoutUndefined, withUtcTimes } from './records';
@@ -172,7 +172,7 @@ export function parseBackup(text: string, maxBytes: number = DEFAULT_MAX_BACKUP_
 /** Size, JSON, the format and the version: the file's top-level object, or a BackupImportError. */
 function parseHeader(text: string, maxBytes: number): Record<string, unknown> {
   if (typeof text !== 'string') fail('', 'the file is not text');
-  if (utf8BytesExceed(text, maxBytes)) fail('', `the file is larger than ${sizeWords(maxBytes)}`);
+  if (utf8BytesExceed(text, maxBytes)) throw new BackupImportError([fileTooLargeProblem(maxBytes)]);
   let data: unknown;
   try {
     data = JSON.parse(text);

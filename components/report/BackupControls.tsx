@@ -9,7 +9,7 @@ import { useState } from 'preact/hooks';
 import { FileImportButton } from '../FileImportButton';
 import type { ImportSummary } from '../../storage/backup';
 import { downloadText } from '../../export/download';
-import { BACKUP_LIMITS, sizeWords } from '../../storage/backup-bounds';
+import { BACKUP_LIMITS, fileTooLargeProblem } from '../../storage/backup-bounds';
 import { BackupImportError } from '../../storage/backup-import-error';
 import { StorageWriteError } from '../../storage/errors';
 import { userMessageOf } from '../../ui/use-autosave';
@@ -46,7 +46,7 @@ export function BackupControls({ onStatus, onError, onImported }: BackupControls
     try {
       // Refuse a huge file before reading it into memory (same sentence as the importer's);
       // the file is read while the backup code (zod and every record's schema) loads.
-      if (file.size > BACKUP_LIMITS.maxBytes) throw new BackupImportError([{ path: '', message: `the file is larger than ${sizeWords(BACKUP_LIMITS.maxBytes)}` }]);
+      if (file.size > BACKUP_LIMITS.maxBytes) throw new BackupImportError([fileTooLargeProblem(BACKUP_LIMITS.maxBytes)]);
       const [{ importBackup }, text] = await Promise.all([
         import('../../storage/backup'),
         file.text().catch((failure: unknown) => {
